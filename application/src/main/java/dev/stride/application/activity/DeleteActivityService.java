@@ -1,0 +1,25 @@
+package dev.stride.application.activity;
+
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.shared.NotFoundException;
+
+import java.time.Clock;
+
+public final class DeleteActivityService implements DeleteActivityUseCase {
+
+    private final ActivityRepository activities;
+    private final Clock clock;
+
+    public DeleteActivityService(ActivityRepository activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    @Override
+    public void delete(long userId, long activityId) {
+        if (!activities.softDelete(userId, activityId, clock.instant())) {
+            throw new NotFoundException("activity");
+        }
+    }
+}

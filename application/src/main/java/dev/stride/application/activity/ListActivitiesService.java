@@ -1,0 +1,22 @@
+package dev.stride.application.activity;
+
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.shared.Page;
+import dev.stride.domain.shared.PageRequest;
+
+public final class ListActivitiesService implements ListActivitiesUseCase {
+
+    private final ActivityRepository activities;
+
+    public ListActivitiesService(ActivityRepository activities) {
+        this.activities = activities;
+    }
+
+    @Override
+    public Page<Activity> list(long userId, ActivityFilter filter, PageRequest page) {
+        return activities.findLive(userId, filter, page);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.stride.application.activity;
+
+import dev.stride.application.port.in.UpdateActivityCommand;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.shared.PreconditionFailedException;
+
+import java.time.Clock;
+
+/**
+ * Optimistic concurrency: the write is a conditional update on the version the caller saw (or,
+ * without If-Match, the version just read), so two racing writers can never both win.
+ */
+public final class UpdateActivityService implements UpdateActivityUseCase {
+
+    private final ActivityRepository activities;
+    private final Clock clock;
+
+    public UpdateActivityService(ActivityRepository activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    @Override
+    public Activity update(UpdateActivityCommand command) {
+        ActivityDates.requireLoggable(command.details(), clock);
+        Activity current = activities.findLive(command.userId(), command.activityId())
+                .orElseThrow(() -> new NotFoundException("activity"));
+        int expected = command.expectedVersion() == null ? current.version() : command.expectedVersion();
+        if (expected != current.version()) {
+            throw new PreconditionFailedException("the activity has changed since version " + expected);
+        }
+        return activities.update(command.userId(), command.activityId(), command.details(), expected, clock.instant())
+                .orElseThrow(() -> new PreconditionFailedException("the activity was changed concurrently"));
+    }
+}

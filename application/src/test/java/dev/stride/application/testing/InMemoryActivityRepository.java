@@ -1,0 +1,123 @@
+package dev.stride.application.testing;
+
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.shared.Page;
+import dev.stride.domain.shared.PageRequest;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * An {@link ActivityRepository} in a map, behaving like the PostgreSQL one (the shared contract
+ * test proves it). Thread-safe; each mutation is atomic like a single SQL statement.
+ */
+public class InMemoryActivityRepository implements ActivityRepository {
+
+    static final Comparator<Activity> LIST_ORDER = Comparator
+            .comparing((Activity a) -> a.details().activityDate()).reversed()
+            .thenComparing(Comparator.comparingLong(Activity::id).reversed());
+    static final Comparator<Activity> TRASH_ORDER = Comparator
+            .comparing(Activity::deletedAt).reversed()
+            .thenComparing(Comparator.comparingLong(Activity::id).reversed());
+
+    private final Map<Long, Activity> rows = new ConcurrentSkipListMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Predicate<Long> liveOwner;
+
+    /** Every owner counts as live. */
+    public InMemoryActivityRepository() {
+        this(userId -> true);
+    }
+
+    /** {@code liveOwner} says whether a user is live; a deleted user's activities are hidden like the SQL join does. */
+    public InMemoryActivityRepository(Predicate<Long> liveOwner) {
+        this.liveOwner = liveOwner;
+    }
+
+    @Override
+    public Activity insert(long userId, ActivityDetails details, Instant now) {
+        Activity activity = new Activity(ids.incrementAndGet(), userId, details, 1, now, now, null);
+        rows.put(activity.id(), activity);
+        return activity;
+    }
+
+    @Override
+    public Optional<Activity> findLive(long userId, long activityId) {
+        return Optional.ofNullable(rows.get(activityId)).filter(a -> isLive(a, userId));
+    }
+
+    @Override
+    public Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
+        return page(rows.values().stream().filter(a -> isLive(a, userId) && matches(a, filter)).toList(),
+                LIST_ORDER, page);
+    }
+
+    @Override
+    public synchronized Optional<Activity> update(long userId, long activityId, ActivityDetails details,
+                                                  int expectedVersion, Instant now) {
+        return findLive(userId, activityId).filter(a -> a.version() == expectedVersion).map(a -> {
+            Activity updated = new Activity(a.id(), a.userId(), details, a.version() + 1, a.createdAt(), now, null);
+            rows.put(a.id(), updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public synchronized boolean softDelete(long userId, long activityId, Instant now) {
+        return findLive(userId, activityId).map(a -> {
+            rows.put(a.id(), withDeletedAt(a, now, now));
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized Optional<Activity> restore(long userId, long activityId, Instant now) {
+        return Optional.ofNullable(rows.get(activityId))
+                .filter(a -> a.userId() == userId && a.isDeleted() && liveOwner.test(userId))
+                .map(a -> {
+                    Activity restored = withDeletedAt(a, null, now);
+                    rows.put(a.id(), restored);
+                    return restored;
+                });
+    }
+
+    @Override
+    public Page<Activity> findDeleted(long userId, PageRequest page) {
+        return page(rows.values().stream().filter(a -> a.userId() == userId && a.isDeleted()).toList(),
+                TRASH_ORDER, page);
+    }
+
+    /** Everything stored, deleted or not: for assertions in tests. */
+    public List<Activity> all() {
+        return List.copyOf(rows.values());
+    }
+
+    private boolean isLive(Activity activity, long userId) {
+        return activity.userId() == userId && !activity.isDeleted() && liveOwner.test(userId);
+    }
+
+    private static boolean matches(Activity activity, ActivityFilter filter) {
+        ActivityDetails d = activity.details();
+        return (filter.type() == null || d.activityType() == filter.type())
+                && (filter.from() == null || !d.activityDate().isBefore(filter.from()))
+                && (filter.to() == null || !d.activityDate().isAfter(filter.to()));
+    }
+
+    private static Page<Activity> page(List<Activity> matching, Comparator<Activity> order, PageRequest page) {
+        List<Activity> items = matching.stream().sorted(order).skip(page.offset()).limit(page.size()).toList();
+        return Page.of(items, page, matching.size());
+    }
+
+    private static Activity withDeletedAt(Activity a, Instant deletedAt, Instant updatedAt) {
+        return new Activity(a.id(), a.userId(), a.details(), a.version() + 1, a.createdAt(), updatedAt, deletedAt);
+    }
+}

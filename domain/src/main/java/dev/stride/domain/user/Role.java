@@ -1,0 +1,5 @@
+package dev.stride.domain.user;
+
+public enum Role {
+    USER, ADMIN
+}
