@@ -1,0 +1,163 @@
+package dev.stride.testsupport;
+
+import redis.embedded.core.ExecutableProvider;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A redis-server process of the test's own, so that a test can stop it or freeze it (SIGSTOP) to
+ * show how Stride behaves when Redis is down or hangs, without disturbing anything else. Uses the
+ * machine's {@code redis-server} when there is one, else the binary shipped in embedded-redis.
+ */
+public final class DedicatedRedis implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final int port;
+    private Process process;
+
+    public DedicatedRedis() {
+        this.port = freePort();
+    }
+
+    /** Starts (or restarts, on the same port, with no data) the server. */
+    public synchronized DedicatedRedis start() {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        try {
+            process = new ProcessBuilder(List.of(executable(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no", "--protected-mode", "no"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            awaitListening();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start redis-server", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    public String uri() {
+        return "redis://" + host() + ":" + port;
+    }
+
+    /** Kills the server: connections are refused until {@link #start()}. */
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    /** Freezes the server (SIGSTOP): connections stay open and every command hangs, as with a stuck Redis. */
+    public synchronized void pause() {
+        signal("STOP");
+    }
+
+    public synchronized void resume() {
+        signal("CONT");
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            signal("CONT");
+        }
+        stop();
+    }
+
+    private void signal(String signal) {
+        if (process == null) {
+            throw new IllegalStateException("redis-server is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitListening() throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (answersPing()) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IOException("redis-server exited with " + process.exitValue());
+            }
+            sleep(50);
+        }
+        throw new IOException("redis-server did not answer on port " + port + " within " + START_TIMEOUT);
+    }
+
+    private boolean answersPing() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host(), port), 200);
+            socket.setSoTimeout(500);
+            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = new byte[7];
+            int read = socket.getInputStream().read(reply);
+            return read > 0 && new String(reply, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG");
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    static String executable() throws IOException {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "redis-server");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
