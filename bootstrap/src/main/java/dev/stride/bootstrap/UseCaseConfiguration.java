@@ -18,13 +18,17 @@ import dev.stride.application.port.in.LogInUseCase;
 import dev.stride.application.port.in.RegisterUserUseCase;
 import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.port.out.Transactions;
 import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
+import dev.stride.bootstrap.accounts.TokenLifetimes;
 import dev.stride.bootstrap.security.Argon2PasswordHasher;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
+import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.PasswordHasher;
+import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +55,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LogInUseCase logIn(UserRepository users, PasswordHasher hasher) {
-        return new LogInService(users, hasher);
+    LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionStore sessions, Clock clock,
+                       TokenLifetimes lifetimes) {
+        return new LogInService(users, hasher, sessions, clock, lifetimes.refreshTokenTtl());
     }
 
     @Bean
@@ -76,13 +81,15 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, clock, cache);
+    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
+                                         Clock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, audit, transactions, clock, cache);
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, clock, cache);
+    RestoreActivityUseCase restoreActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
+                                           Clock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, audit, transactions, clock, cache);
     }
 
     @Bean

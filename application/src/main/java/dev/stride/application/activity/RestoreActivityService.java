@@ -1,29 +1,45 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.RestoreActivityUseCase;
-import dev.stride.domain.activity.Activity;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.shared.NotFoundException;
 
 import java.time.Clock;
+import java.time.Instant;
 
+/** The restore and its audit entry commit together; the cache hears of it after the commit. */
 public final class RestoreActivityService implements RestoreActivityUseCase {
 
     private final ActivityRepository activities;
+    private final AuditLog audit;
+    private final Transactions transactions;
     private final Clock clock;
     private final ActivityCache cache;
 
-    public RestoreActivityService(ActivityRepository activities, Clock clock, ActivityCache cache) {
+    public RestoreActivityService(ActivityRepository activities, AuditLog audit, Transactions transactions, Clock clock,
+                                  ActivityCache cache) {
         this.activities = activities;
+        this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
         this.cache = cache;
     }
 
     @Override
     public Activity restore(long userId, long activityId) {
-        Activity restored = activities.restore(userId, activityId, clock.instant())
-                .orElseThrow(() -> new NotFoundException("deleted activity"));
+        Instant now = clock.instant();
+        Activity restored = transactions.inTransaction(() -> {
+            Activity activity = activities.restore(userId, activityId, now)
+                    .orElseThrow(() -> new NotFoundException("deleted activity"));
+            audit.record(AuditEntry.ofActivity(userId, AuditAction.RESTORE, activityId, userId, now));
+            return activity;
+        });
         cache.activityChanged(userId, activityId, () -> activities.findLive(userId, activityId));
         return restored;
     }

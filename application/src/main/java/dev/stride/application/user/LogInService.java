@@ -2,30 +2,52 @@ package dev.stride.application.user;
 
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.LoggedIn;
 import dev.stride.domain.port.PasswordHasher;
+import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.session.RefreshToken;
+import dev.stride.domain.session.Session;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ValidationException;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.User;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class LogInService implements LogInUseCase {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final Clock clock;
+    private final Duration refreshTokenTtl;
     /** Compared against when the account does not exist, so timing does not reveal which emails are registered. */
     private final String decoyHash;
 
-    public LogInService(UserRepository users, PasswordHasher hasher) {
+    public LogInService(UserRepository users, PasswordHasher hasher, SessionStore sessions, Clock clock,
+                        Duration refreshTokenTtl) {
         this.users = users;
         this.hasher = hasher;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.refreshTokenTtl = refreshTokenTtl;
         this.decoyHash = hasher.hash("decoy-password-never-matches");
     }
 
     @Override
-    public User logIn(LogInCommand command) {
+    public LoggedIn logIn(LogInCommand command) {
+        User user = authenticate(command);
+        RefreshToken token = RefreshToken.generate();
+        sessions.create(new Session(token.hash(), user.id(), UUID.randomUUID().toString(),
+                clock.instant().plus(refreshTokenTtl)));
+        return new LoggedIn(user, token);
+    }
+
+    private User authenticate(LogInCommand command) {
         Optional<User> user = parse(command.email()).flatMap(users::findLiveByEmail);
         String password = command.password() == null ? "" : command.password();
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));

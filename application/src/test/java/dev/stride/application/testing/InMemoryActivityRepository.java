@@ -3,17 +3,20 @@ package dev.stride.application.testing;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -32,15 +35,29 @@ public class InMemoryActivityRepository implements ActivityRepository {
     private final Map<Long, Activity> rows = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Predicate<Long> liveOwner;
+    private final Function<Long, Optional<Instant>> ownerDeletedAt;
 
     /** Every owner counts as live. */
     public InMemoryActivityRepository() {
         this(userId -> true);
     }
 
-    /** {@code liveOwner} says whether a user is live; a deleted user's activities are hidden like the SQL join does. */
+    /**
+     * {@code liveOwner} says whether a user is live; a deleted user's activities are hidden like the
+     * SQL join does (but never purged with their owner: use the constructor taking the accounts for that).
+     */
     public InMemoryActivityRepository(Predicate<Long> liveOwner) {
+        this(liveOwner, userId -> Optional.empty());
+    }
+
+    /** Owners are the accounts in {@code users}: hidden while soft-deleted, purged with them when that was long enough ago. */
+    public InMemoryActivityRepository(InMemoryUserRepository users) {
+        this(users::isLive, users::deletedAt);
+    }
+
+    private InMemoryActivityRepository(Predicate<Long> liveOwner, Function<Long, Optional<Instant>> ownerDeletedAt) {
         this.liveOwner = liveOwner;
+        this.ownerDeletedAt = ownerDeletedAt;
     }
 
     @Override
@@ -94,6 +111,27 @@ public class InMemoryActivityRepository implements ActivityRepository {
     public Page<Activity> findDeleted(long userId, PageRequest page) {
         return page(rows.values().stream().filter(a -> a.userId() == userId && a.isDeleted()).toList(),
                 TRASH_ORDER, page);
+    }
+
+    @Override
+    public synchronized Optional<Long> deletePermanently(long activityId) {
+        return Optional.ofNullable(rows.remove(activityId)).map(Activity::userId);
+    }
+
+    /** Like the SQL one: soft-deleted rows first, oldest deletion first, then rows of owners deleted long enough ago. */
+    @Override
+    public synchronized List<PurgedActivity> purgeDeletedBefore(Instant cutoff, int limit) {
+        List<Activity> purged = new ArrayList<>(rows.values().stream()
+                .filter(a -> a.isDeleted() && a.deletedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Activity::deletedAt))
+                .limit(limit)
+                .toList());
+        rows.values().stream()
+                .filter(a -> !purged.contains(a) && ownerDeletedAt.apply(a.userId()).filter(d -> d.isBefore(cutoff)).isPresent())
+                .limit(limit - purged.size())
+                .forEach(purged::add);
+        purged.forEach(a -> rows.remove(a.id()));
+        return purged.stream().map(a -> new PurgedActivity(a.id(), a.userId())).toList();
     }
 
     /** Everything stored, deleted or not: for assertions in tests. */

@@ -2,10 +2,14 @@ package dev.stride.application.testing;
 
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.ConflictException;
+import dev.stride.domain.shared.Page;
+import dev.stride.domain.shared.PageRequest;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.User;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +42,53 @@ public class InMemoryUserRepository implements UserRepository {
         return Optional.ofNullable(rows.get(userId)).filter(u -> !u.isDeleted());
     }
 
+    @Override
+    public synchronized boolean softDelete(long userId, Instant now) {
+        return findLiveById(userId).map(u -> {
+            rows.put(userId, withDeletedAt(u, now));
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized Optional<User> restore(long userId) {
+        return Optional.ofNullable(rows.get(userId)).filter(User::isDeleted).map(u -> {
+            if (findLiveByEmail(u.email()).isPresent()) {
+                throw new ConflictException("email already registered");
+            }
+            User restored = withDeletedAt(u, null);
+            rows.put(userId, restored);
+            return restored;
+        });
+    }
+
+    @Override
+    public Page<User> findByDeleted(boolean deleted, PageRequest page) {
+        Comparator<User> order = deleted
+                ? Comparator.comparing(User::deletedAt).reversed().thenComparing(Comparator.comparingLong(User::id).reversed())
+                : Comparator.comparingLong(User::id);
+        List<User> matching = rows.values().stream().filter(u -> u.isDeleted() == deleted).sorted(order).toList();
+        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page, matching.size());
+    }
+
+    /** Removes the accounts only: an {@link InMemoryActivityRepository} hides the activities of a missing owner. */
+    @Override
+    public synchronized List<Long> purgeDeletedBefore(Instant cutoff, int limit) {
+        List<Long> purged = rows.values().stream()
+                .filter(u -> u.isDeleted() && u.deletedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(User::deletedAt))
+                .limit(limit)
+                .map(User::id)
+                .toList();
+        purged.forEach(rows::remove);
+        return purged;
+    }
+
+    /** When the account was soft-deleted; empty while it is live, or when it does not exist. */
+    public Optional<Instant> deletedAt(long userId) {
+        return Optional.ofNullable(rows.get(userId)).map(User::deletedAt);
+    }
+
     /** True while the user exists and is not soft-deleted; pass as the live-owner check of {@link InMemoryActivityRepository}. */
     public boolean isLive(long userId) {
         return findLiveById(userId).isPresent();
@@ -45,5 +96,9 @@ public class InMemoryUserRepository implements UserRepository {
 
     public List<User> all() {
         return List.copyOf(rows.values());
+    }
+
+    private static User withDeletedAt(User u, Instant deletedAt) {
+        return new User(u.id(), u.email(), u.passwordHash(), u.displayName(), u.role(), u.createdAt(), deletedAt);
     }
 }

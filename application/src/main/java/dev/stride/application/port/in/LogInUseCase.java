@@ -1,10 +1,15 @@
 package dev.stride.application.port.in;
 
+import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
-import dev.stride.domain.user.User;
 
 public interface LogInUseCase {
 
-    /** @throws AuthenticationFailedException for an unknown email, a wrong password or a deleted account alike */
-    User logIn(LogInCommand command);
+    /**
+     * Checks the credentials and opens a new session (a new token family).
+     *
+     * @throws AuthenticationFailedException    for an unknown email, a wrong password or a deleted account alike
+     * @throws SessionStoreUnavailableException when the session cannot be stored
+     */
+    LoggedIn logIn(LogInCommand command);
 }

@@ -1,0 +1,42 @@
+package dev.stride.application.admin;
+
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+
+public final class PermanentlyDeleteActivityService implements PermanentlyDeleteActivityUseCase {
+
+    private final ActivityRepository activities;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final ActivityCache cache;
+    private final Clock clock;
+
+    public PermanentlyDeleteActivityService(ActivityRepository activities, AuditLog audit, Transactions transactions,
+                                            ActivityCache cache, Clock clock) {
+        this.activities = activities;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Override
+    public void deletePermanently(long adminId, long activityId) {
+        Instant now = clock.instant();
+        long owner = transactions.inTransaction(() -> {
+            long ownerId = activities.deletePermanently(activityId).orElseThrow(() -> new NotFoundException("activity"));
+            audit.record(AuditEntry.ofActivity(adminId, AuditAction.PERMANENT_DELETE, activityId, ownerId, now));
+            return ownerId;
+        });
+        cache.userChanged(owner);
+    }
+}

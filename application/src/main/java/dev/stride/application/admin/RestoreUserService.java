@@ -1,0 +1,48 @@
+package dev.stride.application.admin;
+
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.RestoreUserUseCase;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.user.User;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Restoring an account brings its activities back with it: they were never touched, only hidden
+ * behind the account's deletion. The restored account logs in again with its old password.
+ */
+public final class RestoreUserService implements RestoreUserUseCase {
+
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final ActivityCache cache;
+    private final Clock clock;
+
+    public RestoreUserService(UserRepository users, AuditLog audit, Transactions transactions, ActivityCache cache,
+                              Clock clock) {
+        this.users = users;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Override
+    public User restore(long adminId, long userId) {
+        Instant now = clock.instant();
+        User restored = transactions.inTransaction(() -> {
+            User user = users.restore(userId).orElseThrow(() -> new NotFoundException("deleted user"));
+            audit.record(AuditEntry.ofUser(adminId, AuditAction.RESTORE, userId, now));
+            return user;
+        });
+        cache.userChanged(userId);
+        return restored;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stride.application.admin;
+
+import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CacheProbe;
+import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryAuditLog;
+import dev.stride.application.testing.InMemoryTransactions;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.user.Role;
+import dev.stride.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PermanentlyDeleteActivityServiceTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final CacheProbe cache = new CacheProbe();
+    private final PermanentlyDeleteActivityService service = new PermanentlyDeleteActivityService(activities, audit,
+            new InMemoryTransactions(), cache.cache(), clock);
+    private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
+    private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
+
+    private Activity logged() {
+        return activities.insert(ann.id(), new ActivityDetails(ActivityType.ROWING, null, null, 30, null, null, null,
+                LocalDate.of(2026, 11, 19)), clock.instant());
+    }
+
+    @Test
+    void removesALiveActivityForGoodAuditedWithItsOwner() {
+        Activity activity = logged();
+        cache.prime(ann.id());
+
+        service.deletePermanently(admin.id(), activity.id());
+
+        assertThat(activities.all()).isEmpty();
+        assertThat(audit.entries()).containsExactly(new AuditEntry(admin.id(), AuditAction.PERMANENT_DELETE,
+                AuditEntry.ACTIVITY, activity.id(), ann.id(), clock.instant()));
+        assertThat(cache.retired(ann.id())).isTrue();
+    }
+
+    @Test
+    void removesOneInTheTrashToo() {
+        Activity activity = logged();
+        activities.softDelete(ann.id(), activity.id(), clock.instant());
+
+        service.deletePermanently(admin.id(), activity.id());
+
+        assertThat(activities.all()).isEmpty();
+    }
+
+    @Test
+    void anUnknownActivityIsNotFoundAndAuditsNothing() {
+        Activity activity = logged();
+        service.deletePermanently(admin.id(), activity.id());
+
+        assertThatThrownBy(() -> service.deletePermanently(admin.id(), activity.id())).isInstanceOf(NotFoundException.class);
+        assertThat(audit.entries()).hasSize(1);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stride.application.admin;
+
+import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CacheProbe;
+import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryAuditLog;
+import dev.stride.application.testing.InMemoryTransactions;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.shared.ConflictException;
+import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.user.Role;
+import dev.stride.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RestoreUserServiceTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final CacheProbe cache = new CacheProbe();
+    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(),
+            cache.cache(), clock);
+    private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
+    private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
+    private final Activity run = activities.insert(ann.id(), new ActivityDetails(ActivityType.RUNNING, null, null, 30,
+            null, null, null, LocalDate.of(2026, 11, 19)), clock.instant());
+
+    @Test
+    void bringsTheAccountAndItsActivitiesBackAndAuditsIt() {
+        users.softDelete(ann.id(), clock.instant());
+        cache.prime(ann.id());
+        clock.advance(java.time.Duration.ofDays(3));
+
+        User restored = service.restore(admin.id(), ann.id());
+
+        assertThat(restored).isEqualTo(ann);
+        assertThat(users.findLiveById(ann.id())).contains(ann);
+        assertThat(activities.findLive(ann.id(), run.id())).contains(run);
+        assertThat(audit.entries()).containsExactly(
+                new AuditEntry(admin.id(), AuditAction.RESTORE, AuditEntry.USER, ann.id(), ann.id(), clock.instant()));
+        assertThat(cache.retired(ann.id())).isTrue();
+    }
+
+    @Test
+    void aLiveOrUnknownAccountIsNotFound() {
+        assertThatThrownBy(() -> service.restore(admin.id(), ann.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.restore(admin.id(), 999)).isInstanceOf(NotFoundException.class);
+        assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
+    void anEmailRegisteredAgainMeanwhileIsAConflictAndBothAccountsStayAsTheyAre() {
+        users.softDelete(ann.id(), clock.instant());
+        User newcomer = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
+
+        assertThatThrownBy(() -> service.restore(admin.id(), ann.id())).isInstanceOf(ConflictException.class);
+
+        assertThat(users.findLiveById(ann.id())).isEmpty();
+        assertThat(users.findLiveById(newcomer.id())).contains(newcomer);
+    }
+}

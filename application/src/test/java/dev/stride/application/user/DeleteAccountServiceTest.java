@@ -1,0 +1,123 @@
+package dev.stride.application.user;
+
+import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.session.CheckAccessTokenService;
+import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CacheProbe;
+import dev.stride.application.testing.FailingSessionStore;
+import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryAuditLog;
+import dev.stride.application.testing.InMemorySessionStore;
+import dev.stride.application.testing.InMemoryTransactions;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.audit.AuditAction;
+import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.shared.AuthenticationFailedException;
+import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.user.Role;
+import dev.stride.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeleteAccountServiceTest {
+
+    private static final Duration ACCESS_TTL = Duration.ofMinutes(15);
+    private static final Duration REFRESH_TTL = Duration.ofDays(30);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
+    private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final CacheProbe cache = new CacheProbe();
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL);
+    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL);
+    private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions);
+    private final DeleteAccountService service = new DeleteAccountService(users, audit, transactions, sessions,
+            cache.cache(), clock, ACCESS_TTL);
+    private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
+
+    private String logIn() {
+        return login.logIn(new LogInCommand("ann@example.org", Accounts.PASSWORD)).refreshToken().value();
+    }
+
+    @Test
+    void closesTheAccountAndAuditsItInOneTransaction() {
+        service.deleteAccount(ann.id());
+
+        assertThat(users.findLiveById(ann.id())).isEmpty();
+        assertThat(users.deletedAt(ann.id())).contains(clock.instant());
+        assertThat(transactions.committed()).isEqualTo(1);
+        assertThat(audit.entries()).containsExactly(
+                new AuditEntry(ann.id(), AuditAction.SOFT_DELETE, AuditEntry.USER, ann.id(), ann.id(), clock.instant()));
+    }
+
+    @Test
+    void loginFailsAndEverySessionIsRevoked() {
+        String phone = logIn();
+        String laptop = logIn();
+
+        service.deleteAccount(ann.id());
+
+        assertThatThrownBy(this::logIn).isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> refresh.refresh(phone)).isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> refresh.refresh(laptop)).isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void accessTokensIssuedBeforeAreRefusedUntilTheyHaveExpiredAnyway() {
+        Instant issued = clock.instant().minusSeconds(60);
+
+        service.deleteAccount(ann.id());
+
+        assertThat(accessCheck.isRevoked(ann.id(), issued)).isTrue();
+        clock.advance(ACCESS_TTL.plusSeconds(1));
+        assertThat(sessions.accessRevokedBefore(ann.id())).as("kept no longer than needed").isEmpty();
+    }
+
+    @Test
+    void theActivitiesDisappearFromReadsAndTheCacheIsRetired() {
+        activities.insert(ann.id(), new ActivityDetails(ActivityType.RUNNING, null, null, 30, null, null, null,
+                LocalDate.of(2026, 11, 19)), clock.instant());
+        cache.prime(ann.id());
+
+        service.deleteAccount(ann.id());
+
+        assertThat(activities.findLive(ann.id(), ActivityFilter.NONE, new PageRequest(0, 10)).items()).isEmpty();
+        assertThat(cache.retired(ann.id())).isTrue();
+    }
+
+    @Test
+    void aSecondDeleteIsNotFoundAndAuditsNothing() {
+        service.deleteAccount(ann.id());
+
+        assertThatThrownBy(() -> service.deleteAccount(ann.id())).isInstanceOf(NotFoundException.class);
+        assertThat(audit.entries()).hasSize(1);
+    }
+
+    @Test
+    void theAccountIsClosedEvenWhenTheSessionStoreIsDown() {
+        DeleteAccountService withoutStore = new DeleteAccountService(users, audit, transactions, new FailingSessionStore(),
+                cache.cache(), clock, ACCESS_TTL);
+        String token = logIn();
+
+        withoutStore.deleteAccount(ann.id());
+
+        assertThat(users.findLiveById(ann.id())).isEmpty();
+        assertThatThrownBy(() -> refresh.refresh(token)).as("refresh checks the account").isInstanceOf(AuthenticationFailedException.class);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stride.bootstrap.accounts;
+
+import dev.stride.adapters.redis.session.RedisSessionConfiguration;
+import dev.stride.application.admin.EnsureAdminAccountService;
+import dev.stride.application.admin.ListUsersService;
+import dev.stride.application.admin.PermanentlyDeleteActivityService;
+import dev.stride.application.admin.RestoreUserService;
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.DeleteAccountUseCase;
+import dev.stride.application.port.in.EnsureAdminAccountUseCase;
+import dev.stride.application.port.in.GetCurrentUserUseCase;
+import dev.stride.application.port.in.ListUsersUseCase;
+import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
+import dev.stride.application.port.in.RefreshSessionUseCase;
+import dev.stride.application.port.in.RestoreUserUseCase;
+import dev.stride.application.port.out.ExclusiveRunner;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.application.retention.PurgeSoftDeletedService;
+import dev.stride.application.session.CheckAccessTokenService;
+import dev.stride.application.session.LogOutService;
+import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.user.DeleteAccountService;
+import dev.stride.application.user.GetCurrentUserService;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.PasswordHasher;
+import dev.stride.domain.port.SessionStore;
+import dev.stride.domain.port.UserRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+
+/** Sessions, accounts, the admin endpoints' use cases, the admin account at start-up and the retention job. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({TokenLifetimes.class, AdminProperties.class, RetentionProperties.class})
+@Import(RedisSessionConfiguration.class)
+public class AccountsConfiguration {
+
+    @Bean
+    RefreshSessionUseCase refreshSession(SessionStore sessions, UserRepository users, Clock clock, TokenLifetimes lifetimes) {
+        return new RefreshSessionService(sessions, users, clock, lifetimes.refreshTokenTtl());
+    }
+
+    @Bean
+    LogOutUseCase logOut(SessionStore sessions) {
+        return new LogOutService(sessions);
+    }
+
+    @Bean
+    CheckAccessTokenUseCase checkAccessToken(SessionStore sessions) {
+        return new CheckAccessTokenService(sessions);
+    }
+
+    @Bean
+    GetCurrentUserUseCase currentUser(UserRepository users) {
+        return new GetCurrentUserService(users);
+    }
+
+    @Bean
+    DeleteAccountUseCase deleteAccount(UserRepository users, AuditLog audit, Transactions transactions,
+                                       SessionStore sessions, ActivityCache cache, Clock clock, TokenLifetimes lifetimes) {
+        return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, lifetimes.accessTokenTtl());
+    }
+
+    @Bean
+    ListUsersUseCase listUsers(UserRepository users) {
+        return new ListUsersService(users);
+    }
+
+    @Bean
+    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions, ActivityCache cache,
+                                   Clock clock) {
+        return new RestoreUserService(users, audit, transactions, cache, clock);
+    }
+
+    @Bean
+    PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(ActivityRepository activities, AuditLog audit,
+                                                               Transactions transactions, ActivityCache cache, Clock clock) {
+        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
+    }
+
+    @Bean
+    PurgeSoftDeletedUseCase purgeSoftDeleted(ActivityRepository activities, UserRepository users, AuditLog audit,
+                                             Transactions transactions, ExclusiveRunner exclusiveRunner,
+                                             ActivityCache cache, Clock clock, RetentionProperties retention) {
+        return new PurgeSoftDeletedService(activities, users, audit, transactions, exclusiveRunner, cache, clock,
+                retention.softDeleted(), retention.batchSize());
+    }
+
+    @Bean
+    EnsureAdminAccountUseCase ensureAdminAccount(UserRepository users, PasswordHasher hasher, Clock clock) {
+        return new EnsureAdminAccountService(users, hasher, clock);
+    }
+
+    @Bean
+    AdminAccountAtStartup adminAccountAtStartup(EnsureAdminAccountUseCase ensureAdmin, AdminProperties admin) {
+        return new AdminAccountAtStartup(ensureAdmin, admin);
+    }
+
+    @Bean
+    ScheduledPurge scheduledPurge(PurgeSoftDeletedUseCase purge) {
+        return new ScheduledPurge(purge);
+    }
+}

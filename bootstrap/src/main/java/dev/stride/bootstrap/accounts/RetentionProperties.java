@@ -1,0 +1,19 @@
+package dev.stride.bootstrap.accounts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code stride.retention.*}: how long soft-deleted rows are kept, how often the purge runs (the
+ * first run comes {@code purge-initial-delay} after start-up), and how many rows one purge
+ * transaction removes at most.
+ */
+@ConfigurationProperties("stride.retention")
+public record RetentionProperties(
+        @DefaultValue("30d") Duration softDeleted,
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("1m") Duration purgeInitialDelay,
+        @DefaultValue("500") int batchSize) {
+}
