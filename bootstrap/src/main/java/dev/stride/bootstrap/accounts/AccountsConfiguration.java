@@ -1,6 +1,5 @@
 package dev.stride.bootstrap.accounts;
 
-import dev.stride.adapters.redis.session.RedisSessionConfiguration;
 import dev.stride.application.admin.EnsureAdminAccountService;
 import dev.stride.application.admin.ListUsersService;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
@@ -32,14 +31,12 @@ import dev.stride.domain.port.UserRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 import java.time.Clock;
 
 /** Sessions, accounts, the admin endpoints' use cases, the admin account at start-up and the retention job. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TokenLifetimes.class, AdminProperties.class, RetentionProperties.class})
-@Import(RedisSessionConfiguration.class)
 public class AccountsConfiguration {
 
     @Bean
