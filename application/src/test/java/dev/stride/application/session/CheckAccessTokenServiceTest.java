@@ -3,18 +3,23 @@ package dev.stride.application.session;
 import dev.stride.application.testing.FailingSessionStore;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.MutableClock;
+import dev.stride.domain.session.SessionStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckAccessTokenServiceTest {
 
+    private static final Duration BACK_OFF = Duration.ofSeconds(1);
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
-    private final CheckAccessTokenService check = new CheckAccessTokenService(sessions);
+    private final CheckAccessTokenService check = new CheckAccessTokenService(sessions, clock, BACK_OFF);
 
     @Test
     void tokensIssuedBeforeTheCutoffAreRevokedLaterOnesAndOtherUsersAreNot() {
@@ -33,7 +38,46 @@ class CheckAccessTokenServiceTest {
     }
 
     @Test
-    void failsOpenWhenTheStoreIsUnreachable() {
-        assertThat(new CheckAccessTokenService(new FailingSessionStore()).isRevoked(7, clock.instant())).isFalse();
+    void failsOpenWhenTheStoreIsUnreachableAndLeavesItAloneForAWhile() {
+        AtomicInteger calls = new AtomicInteger();
+        FailingSessionStore down = new FailingSessionStore() {
+            @Override
+            public Optional<Instant> accessRevokedBefore(long userId) {
+                calls.incrementAndGet();
+                return super.accessRevokedBefore(userId);
+            }
+        };
+        CheckAccessTokenService checkWhileDown = new CheckAccessTokenService(down, clock, BACK_OFF);
+
+        assertThat(checkWhileDown.isRevoked(7, clock.instant())).isFalse();
+        assertThat(checkWhileDown.isRevoked(7, clock.instant())).isFalse();
+        assertThat(calls).hasValue(1);
+
+        clock.advance(BACK_OFF);
+        assertThat(checkWhileDown.isRevoked(7, clock.instant())).isFalse();
+        assertThat(calls).as("asked again after the back-off").hasValue(2);
+    }
+
+    @Test
+    void checksAgainOnceTheStoreIsBack() {
+        Instant cutoff = clock.instant();
+        sessions.revokeAccessIssuedBefore(7, cutoff, cutoff.plus(Duration.ofMinutes(15)));
+        boolean[] down = {true};
+        InMemorySessionStore flaky = new InMemorySessionStore(clock) {
+            @Override
+            public Optional<Instant> accessRevokedBefore(long userId) {
+                if (down[0]) {
+                    throw new SessionStoreUnavailableException("down (test)", null);
+                }
+                return sessions.accessRevokedBefore(userId);
+            }
+        };
+        CheckAccessTokenService checkFlaky = new CheckAccessTokenService(flaky, clock, BACK_OFF);
+        assertThat(checkFlaky.isRevoked(7, cutoff.minusSeconds(1))).isFalse();
+
+        down[0] = false;
+        clock.advance(BACK_OFF);
+
+        assertThat(checkFlaky.isRevoked(7, cutoff.minusSeconds(1))).isTrue();
     }
 }

@@ -46,7 +46,7 @@ class DeleteAccountServiceTest {
     private final CacheProbe cache = new CacheProbe();
     private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL);
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL);
-    private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions);
+    private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1));
     private final DeleteAccountService service = new DeleteAccountService(users, audit, transactions, sessions,
             cache.cache(), clock, ACCESS_TTL);
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());

@@ -28,11 +28,13 @@ import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Sessions, accounts, the admin endpoints' use cases, the admin account at start-up and the retention job. */
 @Configuration(proxyBeanMethods = false)
@@ -50,8 +52,9 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    CheckAccessTokenUseCase checkAccessToken(SessionStore sessions) {
-        return new CheckAccessTokenService(sessions);
+    CheckAccessTokenUseCase checkAccessToken(SessionStore sessions, Clock clock,
+                                             @Value("${stride.security.revocation-check-back-off:1s}") Duration backOff) {
+        return new CheckAccessTokenService(sessions, clock, backOff);
     }
 
     @Bean
