@@ -6,6 +6,7 @@ import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.User;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,14 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findLiveById(long userId) {
         return Optional.ofNullable(rows.get(userId)).filter(u -> !u.isDeleted());
+    }
+
+    /** Soft-deletes a live account, as closing it does; false when there is no live account with this id. */
+    public synchronized boolean softDelete(long userId, Instant now) {
+        return findLiveById(userId).map(u -> {
+            rows.put(userId, new User(u.id(), u.email(), u.passwordHash(), u.displayName(), u.role(), u.createdAt(), now));
+            return true;
+        }).orElse(false);
     }
 
     /** True while the user exists and is not soft-deleted; pass as the live-owner check of {@link InMemoryActivityRepository}. */
