@@ -1,0 +1,33 @@
+package dev.stride.adapters.persistence;
+
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.UserRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The persistence adapter's beans, typed as the ports they implement. Needs the {@code DSLContext}
+ * and {@code PlatformTransactionManager} that Spring Boot configures for the data source; Boot's
+ * Flyway support applies {@code db/migration} at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    ActivityRepository activityRepository(DSLContext dsl) {
+        return new JooqActivityRepository(dsl);
+    }
+
+    @Bean
+    UserRepository userRepository(DSLContext dsl) {
+        return new JooqUserRepository(dsl);
+    }
+
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new JooqTransactions(transactionManager);
+    }
+}
