@@ -101,7 +101,7 @@ final class JooqActivityRepository implements ActivityRepository {
         return page(trashListing(userId), page);
     }
 
-    /** Which rows a listing shows, in which order; package-private (like the queries) so that a test can show their plans. */
+    /** Which rows a listing shows, in which order. Package-private, like its queries, so a test can show their plans. */
     record Listing(Condition condition, List<SortField<?>> order) {
     }
 
@@ -154,7 +154,7 @@ final class JooqActivityRepository implements ActivityRepository {
         return Page.of(items, page, totalItems(listing, page, items));
     }
 
-    /** A page that is neither empty nor full is the last one, so it already tells the total; only then is the count skipped. */
+    /** A page neither empty nor full is the last one and tells the total itself; only then is the count skipped. */
     private long totalItems(Listing listing, PageRequest page, List<Activity> items) {
         if (!items.isEmpty() && items.size() < page.size()) {
             return page.offset() + items.size();
