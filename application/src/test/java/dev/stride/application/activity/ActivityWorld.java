@@ -1,8 +1,10 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.TestCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
@@ -13,7 +15,10 @@ import dev.stride.domain.user.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What the activity use cases run against in tests: a hand-moved clock, accounts and activities in memory. */
+/**
+ * What the activity use cases run against in tests: a hand-moved clock, accounts and activities in
+ * memory, and no caching (the cache has tests of its own), so every read shows the repository.
+ */
 final class ActivityWorld {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
@@ -22,6 +27,7 @@ final class ActivityWorld {
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryActivityRepository activities;
+    final ActivityCache cache = TestCaches.disabled();
     private int accounts;
 
     ActivityWorld() {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CreateActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final CreateActivityService service = new CreateActivityService(world.activities, world.clock);
+    private final CreateActivityService service = new CreateActivityService(world.activities, world.clock, world.cache);
     private final long user = world.newUser();
 
     @Test

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeleteActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final DeleteActivityService service = new DeleteActivityService(world.activities, world.clock);
+    private final DeleteActivityService service = new DeleteActivityService(world.activities, world.clock, world.cache);
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RestoreActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final RestoreActivityService service = new RestoreActivityService(world.activities, world.clock);
+    private final RestoreActivityService service = new RestoreActivityService(world.activities, world.clock, world.cache);
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UpdateActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final UpdateActivityService service = new UpdateActivityService(world.activities, world.clock);
+    private final UpdateActivityService service = new UpdateActivityService(world.activities, world.clock, world.cache);
     private final long user = world.newUser();
     private final Activity original = world.existing(user, run(TODAY));
 
@@ -61,7 +61,7 @@ class UpdateActivityServiceTest {
     @Test
     void aWriterThatSlipsInBetweenReadAndWriteWins() {
         ActivityWorld racing = new ActivityWorld(new ConcurrentWriter());
-        UpdateActivityService racedService = new UpdateActivityService(racing.activities, racing.clock);
+        UpdateActivityService racedService = new UpdateActivityService(racing.activities, racing.clock, racing.cache);
         long owner = racing.newUser();
         Activity activity = racing.existing(owner, run(TODAY));
 
