@@ -2,6 +2,7 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.UserRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,11 @@ public class PersistenceConfiguration {
     @Bean
     ActivityRepository activityRepository(DSLContext dsl) {
         return new JooqActivityRepository(dsl);
+    }
+
+    @Bean
+    ActivityTotals activityTotals(DSLContext dsl) {
+        return new JooqActivityTotals(dsl);
     }
 
     @Bean

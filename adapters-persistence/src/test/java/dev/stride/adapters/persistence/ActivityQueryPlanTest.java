@@ -2,6 +2,8 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.stats.StatsPeriod;
+import dev.stride.domain.stats.StatsRange;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.min;
 
 /**
- * The queries behind the activity list are served by the indexes V1 creates for them. The table
+ * The queries behind lists and statistics are served by the indexes V1 creates for them. The table
  * holds enough rows (many users, some activities deleted) for the planner to prefer an index on
  * its own, so nothing here switches plans off.
  */
@@ -40,7 +42,7 @@ class ActivityQueryPlanTest {
                 select u.id, case when n % 3 = 0 then 'RUNNING' else 'CYCLING' end, 30, date '2026-01-01' + n % 300,
                        now(), now(), case when n % 10 = 0 then now() end
                 from users u, generate_series(1, 200) n""");
-        dsl.execute("analyze users, activities");
+        dsl.execute("vacuum analyze users, activities"); // vacuum sets the visibility map that index-only scans need
         user = dsl.select(min(USERS.ID)).from(USERS).fetchSingle().value1();
     }
 
@@ -65,6 +67,15 @@ class ActivityQueryPlanTest {
         String plan = plan(activities.countQuery(liveListing(user, ActivityFilter.NONE)));
 
         assertThat(plan).contains("Index").doesNotContain("Seq Scan on activities");
+    }
+
+    @Test
+    void statisticsReadOnlyTheLiveIndex() {
+        StatsRange march = new StatsRange(StatsPeriod.WEEK, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+        String plan = plan(new JooqActivityTotals(dsl).sumQuery(user, march));
+
+        assertThat(plan).contains("Index Only Scan using activities_live_user_date_idx");
     }
 
     @Test
