@@ -5,6 +5,7 @@ import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.PageRequest;
 import dev.stride.domain.user.Email;
@@ -47,6 +48,7 @@ class PersistenceConfigurationTest {
     @Test
     void exposesThePortsOnAMigratedDatabaseWithWorkingTransactions() {
         context.run(running -> {
+            assertThat(running).hasSingleBean(ActivityTotals.class);
             UserRepository users = running.getBean(UserRepository.class);
             ActivityRepository activities = running.getBean(ActivityRepository.class);
             Transactions transactions = running.getBean(Transactions.class);
