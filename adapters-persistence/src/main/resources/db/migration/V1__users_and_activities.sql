@@ -38,7 +38,9 @@ CREATE INDEX users_deleted_idx ON users (deleted_at) WHERE deleted_at IS NOT NUL
 CREATE INDEX activities_live_user_date_idx ON activities (user_id, activity_date DESC, id DESC)
     INCLUDE (activity_type, duration_minutes, distance_km)
     WHERE deleted_at IS NULL;
--- The trash listing and the retention purge read only soft-deleted rows.
-CREATE INDEX activities_trash_idx ON activities (user_id, deleted_at DESC, id DESC) WHERE deleted_at IS NOT NULL;
+-- The trash listing (newest deletion first). Deliberately not partial: it is also the index on the
+-- foreign key, so deleting an account (ON DELETE CASCADE) finds its activities without a full scan.
+CREATE INDEX activities_user_deleted_idx ON activities (user_id, deleted_at DESC, id DESC);
+-- The retention purge reads only soft-deleted rows.
 CREATE INDEX activities_deleted_at_idx ON activities (deleted_at) WHERE deleted_at IS NOT NULL;
 -- [jooq ignore stop]

@@ -13,7 +13,3 @@ CREATE TABLE audit_log (
 
 -- The history of one row, in order.
 CREATE INDEX audit_log_subject_idx ON audit_log (subject_type, subject_id, at);
-
--- Activities by owner, deleted or not: the retention purge removes those of accounts deleted long
--- ago, and removing an account cascades to its activities (without this, both scan the table).
-CREATE INDEX activities_user_idx ON activities (user_id);

@@ -7,8 +7,9 @@ import dev.stride.domain.stats.StatsPeriod;
 import dev.stride.domain.stats.StatsRange;
 import dev.stride.domain.stats.Totals;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
+import org.jooq.Record5;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -34,6 +35,12 @@ final class JooqActivityTotals implements ActivityTotals {
 
     @Override
     public List<BucketTotals> sum(long userId, StatsRange range) {
+        return sumQuery(userId, range).fetch(r -> new BucketTotals(r.value1(), ActivityType.valueOf(r.value2()),
+                new Totals(r.value3(), r.value4().longValueExact(), r.value5())));
+    }
+
+    /** Package-private so that a test can show its plan. */
+    ResultQuery<Record5<LocalDate, String, Integer, BigDecimal, BigDecimal>> sumQuery(long userId, StatsRange range) {
         Field<LocalDate> bucket = bucketStart(range.period());
         Field<Integer> count = DSL.count();
         Field<BigDecimal> minutes = DSL.sum(ACTIVITIES.DURATION_MINUTES);
@@ -44,17 +51,24 @@ final class JooqActivityTotals implements ActivityTotals {
                         .and(ACTIVITIES.DELETED_AT.isNull())
                         .and(ACTIVITIES.ACTIVITY_DATE.between(range.from(), range.to()))
                         .andExists(DSL.selectOne().from(USERS).where(USERS.ID.eq(userId).and(USERS.DELETED_AT.isNull()))))
-                .groupBy(bucket, ACTIVITIES.ACTIVITY_TYPE)
-                .fetch(r -> new BucketTotals(r.value1(), ActivityType.valueOf(r.value2()),
-                        new Totals(r.value3(), r.value4().longValueExact(), r.value5())));
+                .groupBy(bucket, ACTIVITIES.ACTIVITY_TYPE);
     }
 
-    /** PostgreSQL's date_trunc: weeks start on Monday (ISO), months on the first. */
+    /** Weeks start on Monday (ISO), months on the first. */
     private static Field<LocalDate> bucketStart(StatsPeriod period) {
         return switch (period) {
             case DAY -> ACTIVITIES.ACTIVITY_DATE;
-            case WEEK -> DSL.trunc(ACTIVITIES.ACTIVITY_DATE, DatePart.WEEK).cast(SQLDataType.LOCALDATE);
-            case MONTH -> DSL.trunc(ACTIVITIES.ACTIVITY_DATE, DatePart.MONTH).cast(SQLDataType.LOCALDATE);
+            case WEEK -> dateTrunc("week");
+            case MONTH -> dateTrunc("month");
         };
+    }
+
+    /**
+     * PostgreSQL's date_trunc, which jOOQ cannot render for weeks. On a plain timestamp so that no
+     * time zone takes part; the unit is inlined so that SELECT and GROUP BY hold the same expression.
+     */
+    private static Field<LocalDate> dateTrunc(String unit) {
+        return DSL.field("date_trunc({0}, {1}::timestamp)::date", SQLDataType.LOCALDATE,
+                DSL.inline(unit), ACTIVITIES.ACTIVITY_DATE);
     }
 }

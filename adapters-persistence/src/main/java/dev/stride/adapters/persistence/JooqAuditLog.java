@@ -4,8 +4,6 @@ import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
 import org.jooq.DSLContext;
 
-import java.time.ZoneOffset;
-
 import static dev.stride.adapters.persistence.jooq.Tables.AUDIT_LOG;
 
 /** The audit trail in {@code audit_log}; through the transaction-aware DSLContext it joins the caller's transaction. */
@@ -25,7 +23,7 @@ final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_LOG.SUBJECT_TYPE, entry.subjectType())
                 .set(AUDIT_LOG.SUBJECT_ID, entry.subjectId())
                 .set(AUDIT_LOG.OWNER_ID, entry.ownerId())
-                .set(AUDIT_LOG.AT, entry.at().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_LOG.AT, entry.at())
                 .execute();
     }
 }

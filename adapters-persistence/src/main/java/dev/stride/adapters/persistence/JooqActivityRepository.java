@@ -1,0 +1,202 @@
+package dev.stride.adapters.persistence;
+
+import dev.stride.adapters.persistence.jooq.tables.Activities;
+import dev.stride.adapters.persistence.jooq.tables.records.ActivitiesRecord;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
+import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.PurgedActivity;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.shared.Page;
+import dev.stride.domain.shared.PageRequest;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.SortField;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
+import static dev.stride.adapters.persistence.jooq.Tables.USERS;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+
+/**
+ * Activities in PostgreSQL. A live activity has no {@code deleted_at} and a live owner, so closing
+ * an account hides its activities from every read without touching them. Each change is one
+ * conditional statement whose row count (or returned row) tells success from not-found, so there
+ * is no read-then-write race.
+ */
+final class JooqActivityRepository implements ActivityRepository {
+
+    /** The order of {@code activities_live_user_date_idx}, which therefore serves the list without sorting. */
+    private static final List<SortField<?>> LIST_ORDER = List.of(ACTIVITIES.ACTIVITY_DATE.desc(), ACTIVITIES.ID.desc());
+    private static final List<SortField<?>> TRASH_ORDER = List.of(ACTIVITIES.DELETED_AT.desc(), ACTIVITIES.ID.desc());
+
+    private final DSLContext dsl;
+
+    JooqActivityRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Activity insert(long userId, ActivityDetails details, Instant now) {
+        return dsl.insertInto(ACTIVITIES)
+                .set(ActivityMapper.detailsRecord(details))
+                .set(ACTIVITIES.USER_ID, userId)
+                .set(ACTIVITIES.CREATED_AT, now)
+                .set(ACTIVITIES.UPDATED_AT, now)
+                .returning()
+                .fetchSingle(ActivityMapper::toActivity);
+    }
+
+    @Override
+    public Optional<Activity> findLive(long userId, long activityId) {
+        return dsl.selectFrom(ACTIVITIES)
+                .where(ACTIVITIES.ID.eq(activityId), live(userId))
+                .fetchOptional(ActivityMapper::toActivity);
+    }
+
+    @Override
+    public Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
+        return page(liveListing(userId, filter), page);
+    }
+
+    @Override
+    public Optional<Activity> update(long userId, long activityId, ActivityDetails details, int expectedVersion,
+                                     Instant now) {
+        return dsl.update(ACTIVITIES)
+                .set(ActivityMapper.detailsRecord(details))
+                .set(changedAt(now))
+                .where(ACTIVITIES.ID.eq(activityId), ACTIVITIES.VERSION.eq(expectedVersion), live(userId))
+                .returning()
+                .fetchOptional(ActivityMapper::toActivity);
+    }
+
+    @Override
+    public boolean softDelete(long userId, long activityId, Instant now) {
+        return dsl.update(ACTIVITIES)
+                .set(ACTIVITIES.DELETED_AT, now)
+                .set(changedAt(now))
+                .where(ACTIVITIES.ID.eq(activityId), live(userId))
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<Activity> restore(long userId, long activityId, Instant now) {
+        return dsl.update(ACTIVITIES)
+                .setNull(ACTIVITIES.DELETED_AT)
+                .set(changedAt(now))
+                .where(ACTIVITIES.ID.eq(activityId), trashed(userId), ownerIsLive(userId))
+                .returning()
+                .fetchOptional(ActivityMapper::toActivity);
+    }
+
+    @Override
+    public Page<Activity> findDeleted(long userId, PageRequest page) {
+        return page(trashListing(userId), page);
+    }
+
+    @Override
+    public Optional<Long> deletePermanently(long activityId) {
+        return dsl.deleteFrom(ACTIVITIES)
+                .where(ACTIVITIES.ID.eq(activityId))
+                .returning(ACTIVITIES.USER_ID)
+                .fetchOptional(ACTIVITIES.USER_ID);
+    }
+
+    /**
+     * Two bounded DELETEs: rows soft-deleted before the cutoff (oldest deletion first, through
+     * {@code activities_deleted_at_idx}), then, if the batch has room, rows of accounts deleted
+     * before it (through {@code users_deleted_idx} and the owner index). Rows are claimed with
+     * {@code FOR UPDATE SKIP LOCKED}: a concurrent purge skips them instead of waiting, so no row is
+     * removed, or reported, twice.
+     */
+    @Override
+    public List<PurgedActivity> purgeDeletedBefore(Instant cutoff, int limit) {
+        Activities doomed = ACTIVITIES.as("doomed");
+        List<PurgedActivity> purged = new ArrayList<>(purge(doomed, doomed.DELETED_AT.lt(cutoff), doomed.DELETED_AT, limit));
+        if (purged.size() < limit) {
+            Condition ownerGoneLongAgo = doomed.USER_ID.in(select(USERS.ID).from(USERS).where(USERS.DELETED_AT.lt(cutoff)));
+            purged.addAll(purge(doomed, ownerGoneLongAgo, doomed.ID, limit - purged.size()));
+        }
+        return purged;
+    }
+
+    private List<PurgedActivity> purge(Activities doomed, Condition which, Field<?> order, int limit) {
+        return dsl.deleteFrom(ACTIVITIES)
+                .where(ACTIVITIES.ID.in(select(doomed.ID).from(doomed).where(which).orderBy(order).limit(limit)
+                        .forUpdate().skipLocked()))
+                .returning(ACTIVITIES.ID, ACTIVITIES.USER_ID)
+                .fetch(row -> new PurgedActivity(row.get(ACTIVITIES.ID), row.get(ACTIVITIES.USER_ID)));
+    }
+
+    /** Which rows a listing shows, in which order. Package-private, like its queries, so a test can show their plans. */
+    record Listing(Condition condition, List<SortField<?>> order) {
+    }
+
+    static Listing liveListing(long userId, ActivityFilter filter) {
+        return new Listing(live(userId).and(matching(filter)), LIST_ORDER);
+    }
+
+    static Listing trashListing(long userId) {
+        return new Listing(trashed(userId), TRASH_ORDER);
+    }
+
+    ResultQuery<ActivitiesRecord> pageQuery(Listing listing, PageRequest page) {
+        return dsl.selectFrom(ACTIVITIES)
+                .where(listing.condition())
+                .orderBy(listing.order())
+                .limit(page.size())
+                .offset(page.offset());
+    }
+
+    ResultQuery<Record1<Integer>> countQuery(Listing listing) {
+        return dsl.selectCount().from(ACTIVITIES).where(listing.condition());
+    }
+
+    private static Condition live(long userId) {
+        return ACTIVITIES.USER_ID.eq(userId).and(ACTIVITIES.DELETED_AT.isNull()).and(ownerIsLive(userId));
+    }
+
+    private static Condition trashed(long userId) {
+        return ACTIVITIES.USER_ID.eq(userId).and(ACTIVITIES.DELETED_AT.isNotNull());
+    }
+
+    private static Condition matching(ActivityFilter filter) {
+        return (filter.type() == null ? noCondition() : ACTIVITIES.ACTIVITY_TYPE.eq(filter.type().name()))
+                .and(filter.from() == null ? noCondition() : ACTIVITIES.ACTIVITY_DATE.ge(filter.from()))
+                .and(filter.to() == null ? noCondition() : ACTIVITIES.ACTIVITY_DATE.le(filter.to()));
+    }
+
+    /** Not correlated with the activity row, so PostgreSQL checks it once per statement (an InitPlan). */
+    private static Condition ownerIsLive(long userId) {
+        return exists(selectOne().from(USERS).where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull()));
+    }
+
+    /** What every change does besides its own columns. */
+    private static Map<Field<?>, Object> changedAt(Instant now) {
+        return Map.of(ACTIVITIES.VERSION, ACTIVITIES.VERSION.plus(1), ACTIVITIES.UPDATED_AT, now);
+    }
+
+    private Page<Activity> page(Listing listing, PageRequest page) {
+        List<Activity> items = pageQuery(listing, page).fetch(ActivityMapper::toActivity);
+        return Page.of(items, page, totalItems(listing, page, items));
+    }
+
+    /** A page neither empty nor full is the last one and tells the total itself; only then is the count skipped. */
+    private long totalItems(Listing listing, PageRequest page, List<Activity> items) {
+        if (!items.isEmpty() && items.size() < page.size()) {
+            return page.offset() + items.size();
+        }
+        return countQuery(listing).fetchSingle().value1();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.stride.adapters.persistence;
+
+import dev.stride.application.port.out.ExclusiveRunner;
+import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.ActivityTotals;
+import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.UserRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+
+/**
+ * The persistence adapter's beans, typed as the ports they implement. Needs the {@code DSLContext}
+ * and {@code PlatformTransactionManager} that Spring Boot configures for the data source; Boot's
+ * Flyway support applies {@code db/migration} at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    ActivityRepository activityRepository(DSLContext dsl) {
+        return new JooqActivityRepository(dsl);
+    }
+
+    @Bean
+    ActivityTotals activityTotals(DSLContext dsl) {
+        return new JooqActivityTotals(dsl);
+    }
+
+    @Bean
+    UserRepository userRepository(DSLContext dsl) {
+        return new JooqUserRepository(dsl);
+    }
+
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new JooqTransactions(transactionManager);
+    }
+
+    @Bean
+    AuditLog auditLog(DSLContext dsl) {
+        return new JooqAuditLog(dsl);
+    }
+
+    /** On the plain pool: the lock needs a connection of its own, outside any transaction. */
+    @Bean
+    ExclusiveRunner exclusiveRunner(DataSource dataSource) {
+        return new PostgresAdvisoryLockRunner(dataSource);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.stride.application.user;
+
+import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.testing.FailingSessionStore;
+import dev.stride.application.testing.InMemorySessionStore;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.domain.session.RefreshToken;
+import dev.stride.domain.session.SpendOutcome;
+import dev.stride.domain.shared.AuthenticationFailedException;
+import dev.stride.domain.user.Email;
+import dev.stride.domain.user.NewUser;
+import dev.stride.domain.user.Role;
+import dev.stride.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LogInServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final Duration REFRESH_TTL = Duration.ofDays(30);
+
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final CountingHasher hasher = new CountingHasher();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
+    private final LogInService service = new LogInService(users, hasher, sessions, clock, REFRESH_TTL);
+    private final User ann = users.insert(
+            new NewUser(new Email("ann@example.org"), hasher.hash("correct horse"), "Ann", Role.USER, NOW));
+
+    @Test
+    void theRightPasswordLogsIn() {
+        assertThat(service.logIn(new LogInCommand("ann@example.org", "correct horse")).user()).isEqualTo(ann);
+    }
+
+    @Test
+    void eachLoginOpensASessionOfItsOwnStoredOnlyAsAHash() {
+        RefreshToken first = service.logIn(new LogInCommand("ann@example.org", "correct horse")).refreshToken();
+        RefreshToken second = service.logIn(new LogInCommand("ann@example.org", "correct horse")).refreshToken();
+
+        assertThat(first.value()).isNotEqualTo(second.value()).hasSizeGreaterThanOrEqualTo(43);
+        SpendOutcome.Spent spent = (SpendOutcome.Spent) sessions.spend(first.hash());
+        assertThat(spent.session().userId()).isEqualTo(ann.id());
+        assertThat(spent.session().expiresAt()).isEqualTo(NOW.plus(REFRESH_TTL));
+        assertThat(((SpendOutcome.Spent) sessions.spend(second.hash())).session().familyId())
+                .isNotEqualTo(spent.session().familyId());
+        assertThat(sessions.spend(first.value())).as("the raw token is no key").isEqualTo(SpendOutcome.UNKNOWN);
+    }
+
+    @Test
+    void aFailedLoginOpensNoSession() {
+        assertThatThrownBy(() -> new LogInService(users, hasher, new FailingSessionStore(), clock, REFRESH_TTL)
+                .logIn(new LogInCommand("ann@example.org", "wrong horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void theEmailMayBeTypedInAnyCase() {
+        assertThat(service.logIn(new LogInCommand(" Ann@Example.ORG ", "correct horse")).user()).isEqualTo(ann);
+    }
+
+    @Test
+    void aWrongPasswordFails() {
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", "Correct horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void anUnknownEmailFailsTheSameWayAfterComparingAHashAsWell() {
+        int before = hasher.comparisons.get();
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("bob@example.org", "correct horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThat(hasher.comparisons.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void malformedOrMissingCredentialsFailTheSameWay() {
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("not an email", "correct horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> service.logIn(new LogInCommand(null, "correct horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", null)))
+                .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void aDeletedAccountCannotLogIn() {
+        users.softDelete(ann.id(), NOW);
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", "correct horse")))
+                .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    /** Counts comparisons, so a test can see that an unknown email costs a hash comparison too. */
+    private static final class CountingHasher extends PlainTextPasswordHasher {
+
+        final AtomicInteger comparisons = new AtomicInteger();
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            comparisons.incrementAndGet();
+            return super.matches(rawPassword, hash);
+        }
+    }
+}
