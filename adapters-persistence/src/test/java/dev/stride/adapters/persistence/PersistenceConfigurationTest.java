@@ -1,12 +1,15 @@
 package dev.stride.adapters.persistence;
 
+import dev.stride.application.port.out.ExclusiveRunner;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
+import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.PageRequest;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
@@ -22,8 +25,13 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +73,57 @@ class PersistenceConfigurationTest {
             assertThat(users.findLiveByEmail(new Email("bob@example.org"))).isEmpty();
             assertThat(activities.findLive(ann.id(), ActivityFilter.NONE, new PageRequest(0, 20)).totalItems()).isZero();
         });
+    }
+
+    @Test
+    void aRestoreRacingASignUpOfTheSameEmailIsAConflict() {
+        context.run(running -> {
+            UserRepository users = running.getBean(UserRepository.class);
+            Transactions transactions = running.getBean(Transactions.class);
+            User ann = users.insert(newUser("ann@example.org"));
+            users.softDelete(ann.id(), NOW);
+
+            try (Connection signUp = running.getBean(DataSource.class).getConnection()) {
+                signUp.setAutoCommit(false);
+                try (PreparedStatement insert = signUp.prepareStatement("INSERT INTO users (email, password_hash, "
+                        + "display_name, role, created_at) VALUES ('ann@example.org', 'h', 'New Ann', 'USER', now())")) {
+                    insert.executeUpdate();
+                }
+                CompletableFuture<Object> restore = CompletableFuture.supplyAsync(
+                        () -> transactions.inTransaction(() -> users.restore(ann.id())));
+                // The restore sees no live "ann" yet and waits on the uncommitted sign-up's index entry.
+                awaitWaitingOnALock(running.getBean(DataSource.class));
+                signUp.commit();
+
+                assertThatThrownBy(restore::join).hasCauseInstanceOf(ConflictException.class);
+            }
+            assertThat(users.findLiveByEmail(new Email("ann@example.org")).orElseThrow().displayName()).isEqualTo("New Ann");
+            assertThat(users.findLiveById(ann.id())).isEmpty();
+        });
+    }
+
+    @Test
+    void exposesTheAuditLogAndTheClusterLock() {
+        context.run(running -> {
+            assertThat(running).hasSingleBean(AuditLog.class).hasSingleBean(ExclusiveRunner.class);
+            assertThat(running.getBean(ExclusiveRunner.class).runExclusively("test", () -> { })).isTrue();
+        });
+    }
+
+    private static void awaitWaitingOnALock(DataSource dataSource) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+                 ResultSet result = query.executeQuery()) {
+                result.next();
+                if (result.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the restore never waited on the sign-up");
     }
 
     private static NewUser newUser(String email) {

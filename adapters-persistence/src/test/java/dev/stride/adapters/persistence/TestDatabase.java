@@ -34,6 +34,11 @@ final class TestDatabase {
         return DSL_CONTEXT;
     }
 
+    /** The pool itself, for what must work outside the transaction manager (an advisory lock's own connection). */
+    static DataSource dataSource() {
+        return DATA_SOURCE;
+    }
+
     static PlatformTransactionManager transactionManager() {
         return TRANSACTION_MANAGER;
     }
