@@ -121,12 +121,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Gives the problems Spring MVC builds for its own exceptions (405, 406, 415, ...) Stride's types and the request path. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             ProblemType.forStatus(status).ifPresent(type -> type.describe(problem, servletRequest(request).getRequestURI()));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private ResponseEntity<Object> unreadableJson(JacksonException e, HttpServletRequest request) {

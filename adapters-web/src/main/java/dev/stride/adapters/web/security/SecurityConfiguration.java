@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -81,6 +83,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
         postAuthenticationFilters.orderedStream().forEach(extra ->
                 http.addFilterAfter(extra.filter(), BearerTokenAuthenticationFilter.class));
         return http.build();
+    }
+
+    /** The firewall's verdict on a suspicious URL (such as {@code //} or an encoded {@code %2F}) is bad input: 400, not 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejection) ->
+                problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
     }
 
     @Bean

@@ -1,0 +1,104 @@
+package dev.stride.adapters.web;
+
+import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.activity.DeleteActivityService;
+import dev.stride.application.activity.GetActivityService;
+import dev.stride.application.activity.ListActivitiesService;
+import dev.stride.application.activity.ListTrashService;
+import dev.stride.application.activity.RestoreActivityService;
+import dev.stride.application.activity.UpdateActivityService;
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.RegisterUserUseCase;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.user.LogInService;
+import dev.stride.application.user.RegisterUserService;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Instant;
+
+/** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(WebConfiguration.class)
+class WebTestApplication {
+
+    static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
+
+    @Bean
+    MutableClock clock() {
+        return new MutableClock(START);
+    }
+
+    @Bean
+    InMemoryUserRepository users() {
+        return new InMemoryUserRepository();
+    }
+
+    @Bean
+    InMemoryActivityRepository activities(InMemoryUserRepository users) {
+        return new InMemoryActivityRepository(users::isLive);
+    }
+
+    @Bean
+    PlainTextPasswordHasher passwordHasher() {
+        return new PlainTextPasswordHasher();
+    }
+
+    @Bean
+    RegisterUserUseCase registerUser(InMemoryUserRepository users, PlainTextPasswordHasher hasher, MutableClock clock) {
+        return new RegisterUserService(users, hasher, clock);
+    }
+
+    @Bean
+    LogInUseCase logIn(InMemoryUserRepository users, PlainTextPasswordHasher hasher) {
+        return new LogInService(users, hasher);
+    }
+
+    @Bean
+    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock) {
+        return new CreateActivityService(activities, clock);
+    }
+
+    @Bean
+    GetActivityUseCase getActivity(InMemoryActivityRepository activities) {
+        return new GetActivityService(activities);
+    }
+
+    @Bean
+    ListActivitiesUseCase listActivities(InMemoryActivityRepository activities) {
+        return new ListActivitiesService(activities);
+    }
+
+    @Bean
+    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock) {
+        return new UpdateActivityService(activities, clock);
+    }
+
+    @Bean
+    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, MutableClock clock) {
+        return new DeleteActivityService(activities, clock);
+    }
+
+    @Bean
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, MutableClock clock) {
+        return new RestoreActivityService(activities, clock);
+    }
+
+    @Bean
+    ListTrashUseCase listTrash(InMemoryActivityRepository activities) {
+        return new ListTrashService(activities);
+    }
+}
