@@ -78,6 +78,12 @@ final class HttpClientForTests {
             return this;
         }
 
+        /** Exactly these bytes, with no content type unless one is set. */
+        Call bytes(byte[] bytes) {
+            body = BodyPublishers.ofByteArray(bytes);
+            return this;
+        }
+
         /** Sent with {@code Transfer-Encoding: chunked}, so the server cannot know the length up front. */
         Call chunked(String json) {
             headers.putIfAbsent("Content-Type", "application/json");

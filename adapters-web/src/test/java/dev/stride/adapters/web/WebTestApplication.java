@@ -32,7 +32,7 @@ import java.time.Instant;
 /** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, FailingController.class})
 class WebTestApplication {
 
     static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
