@@ -56,6 +56,7 @@ public enum ProblemType {
     /** A problem of the generic {@code about:blank} type, for a status Stride defines no type of its own for. */
     static ProblemDetail generic(HttpStatusCode status, String detail, String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
         problem.setInstance(toUri(instance));
         return problem;
     }
