@@ -18,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context); every test makes its own users, so tests do not see each other's data.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET)
+        properties = {
+                "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET,
+                // As bootstrap's application.yml has them: Stride's problem handling must win over Boot's.
+                "spring.mvc.problemdetails.enabled=true",
+                "server.error.whitelabel.enabled=false"})
 abstract class WebAdapterTest {
 
     static final String JWT_SECRET = "web-adapter-tests-secret-of-at-least-32-bytes";
