@@ -115,6 +115,17 @@ class SecurityTest extends WebAdapterTest {
         assertThat(http.get("/v3/api-docs").token("garbage").send().status()).isEqualTo(200);
     }
 
+    @Test
+    void aPostAuthenticationFilterSeesTheCallerAndRunsForAnonymousCallsToo() {
+        Session user = newUser();
+
+        assertThat(http.get("/api/v1/activities").token(user.token()).send().header(WebTestApplication.CALLER_HEADER))
+                .hasValue(Long.toString(user.id()));
+        Response anonymous = http.get("/api/v1/activities").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header(WebTestApplication.CALLER_HEADER)).hasValue("nobody");
+    }
+
     private int status(String token) {
         return http.get("/api/v1/activities").token(token).send().status();
     }

@@ -1,5 +1,6 @@
 package dev.stride.adapters.web;
 
+import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import dev.stride.application.activity.CreateActivityService;
 import dev.stride.application.activity.DeleteActivityService;
 import dev.stride.application.activity.GetActivityService;
@@ -22,10 +23,13 @@ import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Instant;
 
@@ -35,7 +39,18 @@ import java.time.Instant;
 @Import({WebConfiguration.class, FailingController.class})
 class WebTestApplication {
 
+    static final String CALLER_HEADER = "X-Test-Caller";
     static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
+
+    /** Shows where a {@link PostAuthenticationFilter} runs: the caller is known, authorization has not happened yet. */
+    @Bean
+    PostAuthenticationFilter callerHeader() {
+        return new PostAuthenticationFilter((request, response, chain) -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            ((HttpServletResponse) response).setHeader(CALLER_HEADER, caller == null ? "nobody" : caller.getName());
+            chain.doFilter(request, response);
+        });
+    }
 
     @Bean
     MutableClock clock() {

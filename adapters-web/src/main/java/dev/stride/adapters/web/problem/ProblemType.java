@@ -24,7 +24,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
-    public static final String BASE_URI = "https://stride.dev/problems/";
+    private static final String BASE_URI = "https://stride.dev/problems/";
 
     private final URI uri;
     private final HttpStatus status;
@@ -36,18 +36,11 @@ public enum ProblemType {
         this.title = title;
     }
 
-    public URI uri() {
-        return uri;
-    }
-
     public HttpStatus status() {
         return status;
     }
 
-    public String title() {
-        return title;
-    }
-
+    /** A problem of this type about the request to {@code instance} (the request path). */
     public ProblemDetail problem(String detail, String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         return describe(problem, instance);

@@ -4,22 +4,13 @@ import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
@@ -33,27 +24,23 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A stateless OAuth2 resource server on HS256 JWTs that Stride issues itself. Public: sign-up and
- * login, health probes, metrics scraping and the API docs; admin endpoints need the ADMIN role;
- * everything else an access token.
+ * A stateless OAuth2 resource server on the access tokens of {@link JwtConfiguration}. Public:
+ * sign-up and login, health probes, metrics scraping and the API docs; admin endpoints need the
+ * ADMIN role; everything else an access token. Problems for 401 and 403 come from here, since
+ * those are decided before Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(StrideSecurityProperties.class)
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String[] PUBLIC_PATHS = {
             "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String ADMIN_PATHS = "/api/v1/admin/**";
-    /** Tolerated difference between the clocks of the instances that issue and verify tokens. */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems,
@@ -90,32 +77,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejection) ->
                 problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
-    }
-
-    @Bean
-    JwtSigningKey jwtSigningKey(StrideSecurityProperties properties) {
-        return JwtSigningKey.from(properties);
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(JwtSigningKey key) {
-        return NimbusJwtEncoder.withSecretKey(key.key()).algorithm(MacAlgorithm.HS256).build();
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
-        JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
-        expiry.setClock(clock);
-        expiry.setAllowEmptyExpiryClaim(false);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                expiry, new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId)));
-        return decoder;
-    }
-
-    @Bean
-    AccessTokens accessTokens(JwtEncoder encoder, StrideSecurityProperties properties, Clock clock) {
-        return new AccessTokens(encoder, properties.accessTokenTtl(), clock);
     }
 
     @Override
