@@ -169,6 +169,16 @@ class BadInputTest extends WebAdapterTest {
     }
 
     @Test
+    void aProblemIsSentAsProblemJsonWhateverTheAcceptHeaderSays() {
+        Session user = newUser();
+
+        assertProblem(http.get("/api/v1/nothing-here").token(user.token()).header("Accept", "text/html").send(), 404,
+                "not-found");
+        assertProblem(http.get("/api/v1/activities/1").token(user.token()).header("Accept", "not a media type").send(),
+                406, "not-acceptable");
+    }
+
+    @Test
     void anUnsupportedMethodIsNotAllowedAndSaysWhatIs() {
         Session user = newUser();
 

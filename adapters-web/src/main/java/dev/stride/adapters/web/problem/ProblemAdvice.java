@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -63,6 +64,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         // RFC 9110 requires a challenge with every 401.
         return ResponseEntity.status(ProblemType.UNAUTHORIZED.status())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemType.UNAUTHORIZED.problem("Authentication failed", request.getRequestURI()));
     }
 
@@ -119,12 +121,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "No endpoint " + servletRequest.getMethod() + " " + servletRequest.getRequestURI(), servletRequest);
     }
 
-    /** Gives the problems Spring MVC builds for its own exceptions (405, 406, 415, ...) Stride's types and the request path. */
+    /**
+     * Gives the problems Spring MVC builds for its own exceptions (405, 406, 415, ...) Stride's types
+     * and the request path, and sends them as problem JSON whatever the request's Accept header says
+     * (even one that cannot be parsed).
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             ProblemType.forStatus(status).ifPresent(type -> type.describe(problem, servletRequest(request).getRequestURI()));
+            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -139,11 +146,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpServletRequest request) {
         ProblemDetail problem = ProblemType.VALIDATION.problem(detail, request.getRequestURI());
         problem.setProperty("errors", errors);
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<Object> problem(ProblemType type, String detail, HttpServletRequest request) {
-        return ResponseEntity.status(type.status()).body(type.problem(detail, request.getRequestURI()));
+        return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(type.problem(detail, request.getRequestURI()));
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {

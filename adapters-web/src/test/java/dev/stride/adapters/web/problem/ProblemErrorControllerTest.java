@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.problem;
 
 import jakarta.servlet.RequestDispatcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,7 @@ class ProblemErrorControllerTest {
             "404, https://stride.dev/problems/not-found",
             "500, https://stride.dev/problems/internal",
             "503, about:blank",
-            ", https://stride.dev/problems/internal"})
+            "999, https://stride.dev/problems/internal"})
     void anErrorThatNeverReachedAControllerIsAProblemWithItsStatus(Integer status, String type) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
@@ -28,12 +29,23 @@ class ProblemErrorControllerTest {
         ResponseEntity<Object> response = new ProblemErrorController().error(request);
 
         ProblemDetail problem = (ProblemDetail) response.getBody();
-        int expectedStatus = status == null ? 500 : status;
+        int expectedStatus = status == 999 ? 500 : status;
         assertThat(response.getStatusCode().value()).isEqualTo(expectedStatus);
         assertThat(problem.getStatus()).isEqualTo(expectedStatus);
         assertThat(problem.getType()).isEqualTo(URI.create(type));
         assertThat(problem.getInstance()).isEqualTo(URI.create("/api/v1/activities"));
         assertThat(problem.getTitle()).isNotBlank();
         assertThat(problem.getDetail()).isNotBlank();
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsNotFound() {
+        ResponseEntity<Object> response = new ProblemErrorController().error(new MockHttpServletRequest("GET", "/error"));
+
+        ProblemDetail problem = (ProblemDetail) response.getBody();
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(problem.getType()).isEqualTo(URI.create("https://stride.dev/problems/not-found"));
+        assertThat(problem.getInstance()).isEqualTo(URI.create("/error"));
     }
 }
