@@ -200,6 +200,9 @@ class BadInputTest extends WebAdapterTest {
         Session user = newUser();
 
         assertProblem(http.get("/api/v1//activities").token(user.token()).send(), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/activities/1;jsessionid=x").token(user.token()).send(), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/activities/..%2F..%2Factuator").token(user.token()).send(), 400,
+                "malformed-request");
     }
 
     @Test

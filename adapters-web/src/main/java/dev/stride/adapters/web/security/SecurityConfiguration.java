@@ -3,7 +3,9 @@ package dev.stride.adapters.web.security;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -77,6 +79,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejection) ->
                 problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
+    }
+
+    /** Tomcat would reject an encoded slash itself, with an HTML page; let the firewall do it, with a problem. */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
     }
 
     @Override
