@@ -8,6 +8,7 @@ import dev.stride.application.activity.ListActivitiesService;
 import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
@@ -18,9 +19,11 @@ import dev.stride.application.port.in.RegisterUserUseCase;
 import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryCache;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.TestCaches;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +70,12 @@ class WebTestApplication {
         return new InMemoryActivityRepository(users::isLive);
     }
 
+    /** Reads go through the cache-aside logic as in production, on an in-memory cache. */
+    @Bean
+    ActivityCache activityCache() {
+        return TestCaches.activityCache(new InMemoryCache());
+    }
+
     @Bean
     PlainTextPasswordHasher passwordHasher() {
         return new PlainTextPasswordHasher();
@@ -83,33 +92,33 @@ class WebTestApplication {
     }
 
     @Bean
-    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock) {
-        return new CreateActivityService(activities, clock);
+    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, clock, cache);
     }
 
     @Bean
-    GetActivityUseCase getActivity(InMemoryActivityRepository activities) {
-        return new GetActivityService(activities);
+    GetActivityUseCase getActivity(InMemoryActivityRepository activities, ActivityCache cache) {
+        return new GetActivityService(activities, cache);
     }
 
     @Bean
-    ListActivitiesUseCase listActivities(InMemoryActivityRepository activities) {
-        return new ListActivitiesService(activities);
+    ListActivitiesUseCase listActivities(InMemoryActivityRepository activities, ActivityCache cache) {
+        return new ListActivitiesService(activities, cache);
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock) {
-        return new UpdateActivityService(activities, clock);
+    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new UpdateActivityService(activities, clock, cache);
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, MutableClock clock) {
-        return new DeleteActivityService(activities, clock);
+    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, clock, cache);
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, MutableClock clock) {
-        return new RestoreActivityService(activities, clock);
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, clock, cache);
     }
 
     @Bean
