@@ -1,0 +1,17 @@
+package dev.stride.adapters.web.auth;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.stride.application.port.in.LogInCommand;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+record LoginRequest(String email, String password) {
+
+    LogInCommand toCommand() {
+        return new LogInCommand(email, password);
+    }
+
+    @Override
+    public String toString() {
+        return "LoginRequest[email=" + email + "]";
+    }
+}

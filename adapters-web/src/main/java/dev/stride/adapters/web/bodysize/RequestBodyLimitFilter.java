@@ -1,0 +1,53 @@
+package dev.stride.adapters.web.bodysize;
+
+import dev.stride.adapters.web.problem.ProblemType;
+import dev.stride.adapters.web.problem.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses request bodies over {@value #MAX_BYTES} bytes with a 413 problem: a declared
+ * Content-Length is checked before anything is read; a body of unknown length (chunked) is read
+ * up to one byte past the limit and, when it fits, handed on from memory.
+ */
+final class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    static final int MAX_BYTES = 64 * 1024;
+
+    private final ProblemWriter problems;
+
+    RequestBodyLimitFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BYTES) {
+            reject(request, response);
+            return;
+        }
+        if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                reject(request, response);
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + MAX_BYTES + " bytes");
+    }
+}

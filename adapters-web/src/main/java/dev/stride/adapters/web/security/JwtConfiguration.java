@@ -1,0 +1,56 @@
+package dev.stride.adapters.web.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Access tokens are HS256 JWTs signed and verified with one shared key ({@code stride.security.jwt-secret}).
+ * Verification accepts only HS256, insists on an expiry (checked against the application's
+ * {@link Clock}) and on a subject that is a user id.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StrideSecurityProperties.class)
+class JwtConfiguration {
+
+    /** Tolerated difference between the clocks of the instances that issue and verify tokens. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    @Bean
+    JwtSigningKey jwtSigningKey(StrideSecurityProperties properties) {
+        return JwtSigningKey.from(properties);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JwtSigningKey key) {
+        return NimbusJwtEncoder.withSecretKey(key.key()).algorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
+        expiry.setClock(clock);
+        expiry.setAllowEmptyExpiryClaim(false);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                expiry, new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId)));
+        return decoder;
+    }
+
+    @Bean
+    AccessTokens accessTokens(JwtEncoder encoder, StrideSecurityProperties properties, Clock clock) {
+        return new AccessTokens(encoder, properties.accessTokenTtl(), clock);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.stride.adapters.web.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/** The one HMAC key that signs and verifies access tokens. */
+record JwtSigningKey(SecretKey key) {
+
+    private static final Logger log = LoggerFactory.getLogger(JwtSigningKey.class);
+    private static final String ALGORITHM = "HmacSHA256";
+
+    static JwtSigningKey from(StrideSecurityProperties properties) {
+        if (properties.hasSecret()) {
+            return new JwtSigningKey(new SecretKeySpec(properties.jwtSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM));
+        }
+        log.warn("stride.security.jwt-secret is not set: signing access tokens with a random key generated at start-up. "
+                + "Tokens die with this process and no other instance accepts them, so this is for a single instance "
+                + "only; set STRIDE_SECURITY_JWT_SECRET (at least {} bytes) to run several.",
+                StrideSecurityProperties.MIN_SECRET_BYTES);
+        byte[] random = new byte[StrideSecurityProperties.MIN_SECRET_BYTES];
+        new SecureRandom().nextBytes(random);
+        return new JwtSigningKey(new SecretKeySpec(random, ALGORITHM));
+    }
+}

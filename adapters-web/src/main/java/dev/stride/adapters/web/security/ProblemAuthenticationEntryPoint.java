@@ -1,0 +1,33 @@
+package dev.stride.adapters.web.security;
+
+import dev.stride.adapters.web.problem.ProblemType;
+import dev.stride.adapters.web.problem.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+import java.io.IOException;
+
+/** 401 with the RFC 6750 {@code WWW-Authenticate: Bearer ...} challenge, and a problem body saying what was wrong. */
+final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+    private final ProblemWriter problems;
+
+    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        challenge.commence(request, response, e);
+        String detail = e instanceof OAuth2AuthenticationException
+                ? "The access token is invalid or has expired"
+                : "Authentication required: send an access token as 'Authorization: Bearer <token>'";
+        problems.write(request, response, ProblemType.UNAUTHORIZED, detail);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.stride.adapters.web.security;
+
+import dev.stride.adapters.web.problem.ProblemType;
+import dev.stride.adapters.web.problem.ProblemWriter;
+import jakarta.servlet.DispatcherType;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A stateless OAuth2 resource server on the access tokens of {@link JwtConfiguration}. Public:
+ * sign-up and login, health probes, metrics scraping and the API docs; admin endpoints need the
+ * ADMIN role; everything else an access token. Problems for 401 and 403 come from here, since
+ * those are decided before Spring MVC.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final String[] PUBLIC_PATHS = {
+            "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String ADMIN_PATHS = "/api/v1/admin/**";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems,
+            ObjectProvider<PostAuthenticationFilter> postAuthenticationFilters) {
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(ignoringPublicPaths())
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden)
+                        // Spring Security publishes RFC 9728 metadata at /.well-known/oauth-protected-resource: keep it truthful.
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(resource -> resource
+                                .resourceName("Stride API")
+                                .tlsClientCertificateBoundAccessTokens(false))))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden));
+        postAuthenticationFilters.orderedStream().forEach(extra ->
+                http.addFilterAfter(extra.filter(), BearerTokenAuthenticationFilter.class));
+        return http.build();
+    }
+
+    /** The firewall's verdict on a suspicious URL (such as {@code //} or an encoded {@code %2F}) is bad input: 400, not 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejection) ->
+                problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
+    }
+
+    /** Tomcat would reject an encoded slash itself, with an HTML page; let the firewall do it, with a problem. */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+    }
+
+    private static JwtAuthenticationConverter authenticationConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(AccessTokens.ROLE_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    /** A stale token sent to a public endpoint (logging in again, a health probe) must not turn it into a 401. */
+    private static BearerTokenResolver ignoringPublicPaths() {
+        RequestMatcher publicPaths = new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS)
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+        DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
+        return request -> publicPaths.matches(request) ? null : fromHeader.resolve(request);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.stride.adapters.web;
+
+import dev.stride.adapters.web.security.PostAuthenticationFilter;
+import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.activity.DeleteActivityService;
+import dev.stride.application.activity.GetActivityService;
+import dev.stride.application.activity.ListActivitiesService;
+import dev.stride.application.activity.ListTrashService;
+import dev.stride.application.activity.RestoreActivityService;
+import dev.stride.application.activity.UpdateActivityService;
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.RegisterUserUseCase;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryCache;
+import dev.stride.application.testing.InMemoryUserRepository;
+import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.TestCaches;
+import dev.stride.application.user.LogInService;
+import dev.stride.application.user.RegisterUserService;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.Instant;
+
+/** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({WebConfiguration.class, FailingController.class})
+class WebTestApplication {
+
+    static final String CALLER_HEADER = "X-Test-Caller";
+    static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
+
+    /** Shows where a {@link PostAuthenticationFilter} runs: the caller is known, authorization has not happened yet. */
+    @Bean
+    PostAuthenticationFilter callerHeader() {
+        return new PostAuthenticationFilter((request, response, chain) -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            ((HttpServletResponse) response).setHeader(CALLER_HEADER, caller == null ? "nobody" : caller.getName());
+            chain.doFilter(request, response);
+        });
+    }
+
+    @Bean
+    MutableClock clock() {
+        return new MutableClock(START);
+    }
+
+    @Bean
+    InMemoryUserRepository users() {
+        return new InMemoryUserRepository();
+    }
+
+    @Bean
+    InMemoryActivityRepository activities(InMemoryUserRepository users) {
+        return new InMemoryActivityRepository(users::isLive);
+    }
+
+    /** Reads go through the cache-aside logic as in production, on an in-memory cache. */
+    @Bean
+    ActivityCache activityCache() {
+        return TestCaches.activityCache(new InMemoryCache());
+    }
+
+    @Bean
+    PlainTextPasswordHasher passwordHasher() {
+        return new PlainTextPasswordHasher();
+    }
+
+    @Bean
+    RegisterUserUseCase registerUser(InMemoryUserRepository users, PlainTextPasswordHasher hasher, MutableClock clock) {
+        return new RegisterUserService(users, hasher, clock);
+    }
+
+    @Bean
+    LogInUseCase logIn(InMemoryUserRepository users, PlainTextPasswordHasher hasher) {
+        return new LogInService(users, hasher);
+    }
+
+    @Bean
+    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    GetActivityUseCase getActivity(InMemoryActivityRepository activities, ActivityCache cache) {
+        return new GetActivityService(activities, cache);
+    }
+
+    @Bean
+    ListActivitiesUseCase listActivities(InMemoryActivityRepository activities, ActivityCache cache) {
+        return new ListActivitiesService(activities, cache);
+    }
+
+    @Bean
+    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new UpdateActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    ListTrashUseCase listTrash(InMemoryActivityRepository activities) {
+        return new ListTrashService(activities);
+    }
+}
