@@ -84,7 +84,8 @@ class AccountsOnPostgresTest {
     void aRestoreThatCannotBeAuditedRestoresNothing() {
         users.softDelete(ann.id(), NOW);
 
-        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, transactions, TestCaches.disabled(), clock)
+        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, transactions,
+                new InMemorySessionStore(clock), TestCaches.disabled(), clock)
                 .restore(1, ann.id())).hasMessage("audit write failed");
 
         assertThat(users.findLiveById(ann.id())).isEmpty();

@@ -96,7 +96,7 @@ class AuthApiTest extends WebAdapterTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
-        assertThat(body.propertyNames()).containsExactly("accessToken", "tokenType", "expiresIn");
+        assertThat(body.propertyNames()).containsExactly("accessToken", "tokenType", "expiresIn", "refreshToken");
         assertThat(body.get("tokenType").asString()).isEqualTo("Bearer");
         assertThat(body.get("expiresIn").asLong()).isEqualTo(900);
         JsonNode claims = claims(body.get("accessToken").asString());

@@ -8,22 +8,42 @@ import dev.stride.application.activity.ListActivitiesService;
 import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
+import dev.stride.application.admin.ListUsersService;
+import dev.stride.application.admin.PermanentlyDeleteActivityService;
+import dev.stride.application.admin.RestoreUserService;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.CheckAccessTokenUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.GetCurrentUserUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
 import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.ListUsersUseCase;
 import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.in.RefreshSessionUseCase;
 import dev.stride.application.port.in.RegisterUserUseCase;
 import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.RestoreUserUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.session.CheckAccessTokenService;
+import dev.stride.application.session.LogOutService;
+import dev.stride.application.session.RefreshSessionService;
 import dev.stride.application.testing.InMemoryActivityRepository;
+import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemoryCache;
+import dev.stride.application.testing.InMemorySessionStore;
+import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.application.testing.TestCaches;
+import dev.stride.application.user.DeleteAccountService;
+import dev.stride.application.user.GetCurrentUserService;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +54,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
@@ -44,6 +65,7 @@ class WebTestApplication {
 
     static final String CALLER_HEADER = "X-Test-Caller";
     static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
+    static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(30);
 
     /** Shows where a {@link PostAuthenticationFilter} runs: the caller is known, authorization has not happened yet. */
     @Bean
@@ -67,7 +89,23 @@ class WebTestApplication {
 
     @Bean
     InMemoryActivityRepository activities(InMemoryUserRepository users) {
-        return new InMemoryActivityRepository(users::isLive);
+        return new InMemoryActivityRepository(users);
+    }
+
+    /** Sessions in memory, behind a switch that takes them down as a Redis outage would. */
+    @Bean
+    SwitchableSessionStore sessions(MutableClock clock) {
+        return new SwitchableSessionStore(new InMemorySessionStore(clock));
+    }
+
+    @Bean
+    InMemoryAuditLog auditLog() {
+        return new InMemoryAuditLog();
+    }
+
+    @Bean
+    InMemoryTransactions transactions() {
+        return new InMemoryTransactions();
     }
 
     /** Reads go through the cache-aside logic as in production, on an in-memory cache. */
@@ -87,8 +125,54 @@ class WebTestApplication {
     }
 
     @Bean
-    LogInUseCase logIn(InMemoryUserRepository users, PlainTextPasswordHasher hasher) {
-        return new LogInService(users, hasher);
+    LogInUseCase logIn(InMemoryUserRepository users, PlainTextPasswordHasher hasher, SwitchableSessionStore sessions,
+                       MutableClock clock) {
+        return new LogInService(users, hasher, sessions, clock, REFRESH_TOKEN_TTL);
+    }
+
+    @Bean
+    RefreshSessionUseCase refreshSession(SwitchableSessionStore sessions, InMemoryUserRepository users, MutableClock clock) {
+        return new RefreshSessionService(sessions, users, clock, REFRESH_TOKEN_TTL);
+    }
+
+    @Bean
+    LogOutUseCase logOut(SwitchableSessionStore sessions) {
+        return new LogOutService(sessions);
+    }
+
+    @Bean
+    CheckAccessTokenUseCase checkAccessToken(SwitchableSessionStore sessions, MutableClock clock) {
+        return new CheckAccessTokenService(sessions, clock, Duration.ZERO); // the shared clock is reset per test
+    }
+
+    @Bean
+    GetCurrentUserUseCase currentUser(InMemoryUserRepository users) {
+        return new GetCurrentUserService(users);
+    }
+
+    @Bean
+    DeleteAccountUseCase deleteAccount(InMemoryUserRepository users, InMemoryAuditLog audit,
+                                       InMemoryTransactions transactions, SwitchableSessionStore sessions,
+                                       ActivityCache cache, MutableClock clock) {
+        return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, Duration.ofMinutes(15));
+    }
+
+    @Bean
+    ListUsersUseCase listUsers(InMemoryUserRepository users) {
+        return new ListUsersService(users);
+    }
+
+    @Bean
+    RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                   SwitchableSessionStore sessions, ActivityCache cache, MutableClock clock) {
+        return new RestoreUserService(users, audit, transactions, sessions, cache, clock);
+    }
+
+    @Bean
+    PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(InMemoryActivityRepository activities,
+                                                               InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                                               ActivityCache cache, MutableClock clock) {
+        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
     }
 
     @Bean
@@ -112,13 +196,15 @@ class WebTestApplication {
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, clock, cache);
+    DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
+                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, audit, transactions, clock, cache);
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, clock, cache);
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
+                                           InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, audit, transactions, clock, cache);
     }
 
     @Bean

@@ -35,7 +35,7 @@ public final class CheckAccessTokenService implements CheckAccessTokenUseCase {
             return false;
         }
         try {
-            return sessions.accessRevokedBefore(userId).filter(issuedAt::isBefore).isPresent();
+            return sessions.accessRevokedBefore(userId).filter(cutoff -> !issuedAt.isAfter(cutoff)).isPresent();
         } catch (SessionStoreUnavailableException e) {
             skipUntil = clock.instant().plus(backOff);
             log.log(System.Logger.Level.WARNING, "access-token revocation not checked for {0} (fail open): {1}",

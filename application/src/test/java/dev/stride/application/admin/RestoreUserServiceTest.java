@@ -1,12 +1,15 @@
 package dev.stride.application.admin;
 
+import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
+import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
@@ -18,6 +21,7 @@ import dev.stride.domain.user.Role;
 import dev.stride.domain.user.User;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,7 +35,8 @@ class RestoreUserServiceTest {
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CacheProbe cache = new CacheProbe();
-    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(),
+    private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
+    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(), sessions,
             cache.cache(), clock);
     private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
@@ -42,7 +47,7 @@ class RestoreUserServiceTest {
     void bringsTheAccountAndItsActivitiesBackAndAuditsIt() {
         users.softDelete(ann.id(), clock.instant());
         cache.prime(ann.id());
-        clock.advance(java.time.Duration.ofDays(3));
+        clock.advance(Duration.ofDays(3));
 
         User restored = service.restore(admin.id(), ann.id());
 
@@ -52,6 +57,27 @@ class RestoreUserServiceTest {
         assertThat(audit.entries()).containsExactly(
                 new AuditEntry(admin.id(), AuditAction.RESTORE, AuditEntry.USER, ann.id(), ann.id(), clock.instant()));
         assertThat(cache.retired(ann.id())).isTrue();
+    }
+
+    @Test
+    void tokensIssuedAfterTheRestoreWorkEvenInTheSecondOfTheClosing() {
+        users.softDelete(ann.id(), clock.instant());
+        sessions.revokeAccessIssuedBefore(ann.id(), clock.instant(), clock.instant().plusSeconds(900));
+
+        service.restore(admin.id(), ann.id());
+
+        assertThat(new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1)).isRevoked(ann.id(), clock.instant()))
+                .isFalse();
+    }
+
+    @Test
+    void theAccountIsRestoredEvenWhenTheSessionStoreIsDown() {
+        users.softDelete(ann.id(), clock.instant());
+
+        new RestoreUserService(users, audit, new InMemoryTransactions(), SwitchableSessionStore.unreachable(), cache.cache(), clock)
+                .restore(admin.id(), ann.id());
+
+        assertThat(users.findLiveById(ann.id())).contains(ann);
     }
 
     @Test

@@ -3,11 +3,11 @@ package dev.stride.application.session;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
 import dev.stride.application.testing.Accounts;
-import dev.stride.application.testing.FailingSessionStore;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.application.user.LogInService;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
@@ -108,7 +108,7 @@ class RefreshSessionServiceTest {
 
     @Test
     void anUnreachableStoreIsReportedAsSuch() {
-        RefreshSessionService withoutStore = new RefreshSessionService(new FailingSessionStore(), users, clock, TTL);
+        RefreshSessionService withoutStore = new RefreshSessionService(SwitchableSessionStore.unreachable(), users, clock, TTL);
 
         assertThatThrownBy(() -> withoutStore.refresh("some-token")).isInstanceOf(SessionStoreUnavailableException.class);
     }

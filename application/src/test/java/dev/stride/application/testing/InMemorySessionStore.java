@@ -93,6 +93,11 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized void liftAccessRevocation(long userId) {
+        revocations.remove(userId);
+    }
+
+    @Override
     public synchronized Optional<Instant> accessRevokedBefore(long userId) {
         return Optional.ofNullable(revocations.get(userId)).filter(r -> isLive(r.keepUntil())).map(Revocation::cutoff);
     }

@@ -205,6 +205,18 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void aLiftedRevocationIsGoneForThatUserOnly() {
+        store().revokeAccessIssuedBefore(user, clock.instant(), clock.instant().plus(TTL));
+        store().revokeAccessIssuedBefore(user + 1, clock.instant(), clock.instant().plus(TTL));
+
+        store().liftAccessRevocation(user);
+        store().liftAccessRevocation(user + 2);
+
+        assertThat(store().accessRevokedBefore(user)).isEmpty();
+        assertThat(store().accessRevokedBefore(user + 1)).contains(clock.instant());
+    }
+
+    @Test
     void aLaterRevocationMovesTheCutoff() {
         Instant first = clock.instant();
         store().revokeAccessIssuedBefore(user, first, first.plus(TTL));

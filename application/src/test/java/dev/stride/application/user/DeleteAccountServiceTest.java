@@ -5,7 +5,6 @@ import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CacheProbe;
-import dev.stride.application.testing.FailingSessionStore;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemorySessionStore;
@@ -13,6 +12,7 @@ import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
@@ -111,7 +111,7 @@ class DeleteAccountServiceTest {
 
     @Test
     void theAccountIsClosedEvenWhenTheSessionStoreIsDown() {
-        DeleteAccountService withoutStore = new DeleteAccountService(users, audit, transactions, new FailingSessionStore(),
+        DeleteAccountService withoutStore = new DeleteAccountService(users, audit, transactions, SwitchableSessionStore.unreachable(),
                 cache.cache(), clock, ACCESS_TTL);
         String token = logIn();
 

@@ -1,11 +1,11 @@
 package dev.stride.application.user;
 
 import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.testing.FailingSessionStore;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.SpendOutcome;
 import dev.stride.domain.shared.AuthenticationFailedException;
@@ -56,7 +56,7 @@ class LogInServiceTest {
 
     @Test
     void aFailedLoginOpensNoSession() {
-        assertThatThrownBy(() -> new LogInService(users, hasher, new FailingSessionStore(), clock, REFRESH_TTL)
+        assertThatThrownBy(() -> new LogInService(users, hasher, SwitchableSessionStore.unreachable(), clock, REFRESH_TTL)
                 .logIn(new LogInCommand("ann@example.org", "wrong horse")))
                 .isInstanceOf(AuthenticationFailedException.class);
     }

@@ -74,9 +74,9 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions, ActivityCache cache,
-                                   Clock clock) {
-        return new RestoreUserService(users, audit, transactions, cache, clock);
+    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions, SessionStore sessions,
+                                   ActivityCache cache, Clock clock) {
+        return new RestoreUserService(users, audit, transactions, sessions, cache, clock);
     }
 
     @Bean

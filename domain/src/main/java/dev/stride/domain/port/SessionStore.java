@@ -43,6 +43,9 @@ public interface SessionStore {
      */
     void revokeAccessIssuedBefore(long userId, Instant cutoff, Instant keepUntil);
 
+    /** Forgets the cutoff: the account is live again (restored), and its new tokens must work. */
+    void liftAccessRevocation(long userId);
+
     /** The latest cutoff set by {@link #revokeAccessIssuedBefore}, if it is still kept. */
     Optional<Instant> accessRevokedBefore(long userId);
 }

@@ -1,7 +1,11 @@
 package dev.stride.adapters.web.auth;
 
 import dev.stride.adapters.web.security.AccessTokens;
+import dev.stride.adapters.web.user.UserResponse;
 import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.port.in.RefreshSessionUseCase;
 import dev.stride.application.port.in.RegisterUserUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-up and login; open to anonymous callers. */
-@Tag(name = "Auth", description = "Accounts and access tokens")
+/** Sign-up, login, refresh and logout; open to anonymous callers. */
+@Tag(name = "Auth", description = "Accounts, access tokens and sessions")
 @SecurityRequirements
 @RestController
 @RequestMapping(path = "/api/v1/auth", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -25,11 +29,16 @@ class AuthController {
 
     private final RegisterUserUseCase register;
     private final LogInUseCase logIn;
+    private final RefreshSessionUseCase refresh;
+    private final LogOutUseCase logOut;
     private final AccessTokens accessTokens;
 
-    AuthController(RegisterUserUseCase register, LogInUseCase logIn, AccessTokens accessTokens) {
+    AuthController(RegisterUserUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh, LogOutUseCase logOut,
+            AccessTokens accessTokens) {
         this.register = register;
         this.logIn = logIn;
+        this.refresh = refresh;
+        this.logOut = logOut;
         this.accessTokens = accessTokens;
     }
 
@@ -45,12 +54,43 @@ class AuthController {
     }
 
     @Operation(summary = "Log in", description = """
-            Answers an access token (a JWT, valid for `expiresIn` seconds). Unknown email, wrong password and \
-            deleted account get the same 401.""")
+            Answers an access token (a JWT, valid for `expiresIn` seconds) and an opaque refresh token that \
+            starts a new session (valid for 30 days by default). Unknown email, wrong password and deleted \
+            account get the same 401.""")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "401", description = "The credentials were not accepted (`unauthorized`)")
+    @ApiResponse(responseCode = "503", description = "Sessions cannot be stored right now (`service-unavailable`)")
     @PostMapping("/login")
     TokenResponse logIn(@RequestBody LoginRequest request) {
-        return TokenResponse.of(accessTokens.issue(logIn.logIn(request.toCommand())));
+        return issue(logIn.logIn(request.toCommand()));
+    }
+
+    @Operation(summary = "Refresh the access token", description = """
+            Spends the refresh token and answers a new pair; each refresh token works once. Presenting a spent \
+            refresh token again revokes every session of that login (someone else has a copy of it): all its \
+            refresh tokens then get 401 and the user must log in again.""")
+    @ApiResponse(responseCode = "200", description = "A new access token and a new refresh token")
+    @ApiResponse(responseCode = "401", description = """
+            The refresh token is unknown, expired, spent or revoked, or its account was closed (`unauthorized`)""")
+    @ApiResponse(responseCode = "503", description = "Sessions cannot be read right now (`service-unavailable`)")
+    @PostMapping("/refresh")
+    TokenResponse refresh(@RequestBody RefreshRequest request) {
+        return issue(refresh.refresh(request.refreshToken()));
+    }
+
+    @Operation(summary = "Log out", description = """
+            Ends the session of the refresh token. Answers 204 whatever the token (unknown, expired, already \
+            logged out); a spent one revokes its whole session as on refresh. Access tokens already issued \
+            stay valid until they expire (15 minutes by default).""")
+    @ApiResponse(responseCode = "204", description = "Logged out")
+    @ApiResponse(responseCode = "503", description = "Sessions cannot be reached right now (`service-unavailable`)")
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logOut(@RequestBody RefreshRequest request) {
+        logOut.logOut(request.refreshToken());
+    }
+
+    private TokenResponse issue(LoggedIn session) {
+        return TokenResponse.of(accessTokens.issue(session.user()), session);
     }
 }

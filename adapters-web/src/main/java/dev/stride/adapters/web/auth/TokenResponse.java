@@ -1,16 +1,12 @@
 package dev.stride.adapters.web.auth;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.stride.adapters.web.security.AccessTokens.AccessToken;
+import dev.stride.application.port.in.LoggedIn;
 
-/** A successful login. {@code refreshToken} is left out until refresh tokens exist. */
-record TokenResponse(
-        String accessToken,
-        String tokenType,
-        long expiresIn,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken) {
+/** A successful login or refresh: a short-lived access token and the refresh token of the session. */
+record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
 
-    static TokenResponse of(AccessToken token) {
-        return new TokenResponse(token.value(), "Bearer", token.expiresIn().toSeconds(), null);
+    static TokenResponse of(AccessToken token, LoggedIn session) {
+        return new TokenResponse(token.value(), "Bearer", token.expiresIn().toSeconds(), session.refreshToken().value());
     }
 }

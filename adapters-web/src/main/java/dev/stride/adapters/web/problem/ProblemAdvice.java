@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.problem;
 
+import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.NotFoundException;
@@ -66,6 +67,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemType.UNAUTHORIZED.problem("Authentication failed", request.getRequestURI()));
+    }
+
+    /** Sessions live in Redis: without it nobody can log in or refresh, but it is not the caller's fault. */
+    @ExceptionHandler(SessionStoreUnavailableException.class)
+    ResponseEntity<Object> sessionStoreUnavailable(SessionStoreUnavailableException e, HttpServletRequest request) {
+        log.warn("Session store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemType.SERVICE_UNAVAILABLE.problem("Sessions cannot be stored or read right now; try again shortly",
+                        request.getRequestURI()));
     }
 
     @ExceptionHandler(MalformedRequestException.class)

@@ -1,10 +1,14 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.application.port.in.CheckAccessTokenUseCase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -19,7 +23,8 @@ import java.time.Duration;
 /**
  * Access tokens are HS256 JWTs signed and verified with one shared key ({@code stride.security.jwt-secret}).
  * Verification accepts only HS256, insists on an expiry (checked against the application's
- * {@link Clock}) and on a subject that is a user id.
+ * {@link Clock}) and on a subject that is a user id; a token that passes all that is then checked
+ * for revocation (its account was closed after it was issued).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StrideSecurityProperties.class)
@@ -39,14 +44,23 @@ class JwtConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock) {
+    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock, CheckAccessTokenUseCase checkAccessToken) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
         expiry.setClock(clock);
         expiry.setAllowEmptyExpiryClaim(false);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                expiry, new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId)));
+        OAuth2TokenValidator<Jwt> wellFormed = new DelegatingOAuth2TokenValidator<>(
+                expiry, new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId));
+        decoder.setJwtValidator(firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)));
         return decoder;
+    }
+
+    /** Runs {@code then} only on tokens {@code first} accepts (the delegating validator would run both). */
+    private static OAuth2TokenValidator<Jwt> firstThen(OAuth2TokenValidator<Jwt> first, OAuth2TokenValidator<Jwt> then) {
+        return token -> {
+            OAuth2TokenValidatorResult result = first.validate(token);
+            return result.hasErrors() ? result : then.validate(token);
+        };
     }
 
     @Bean

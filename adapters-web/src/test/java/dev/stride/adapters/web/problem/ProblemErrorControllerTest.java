@@ -19,7 +19,8 @@ class ProblemErrorControllerTest {
             "400, https://stride.dev/problems/malformed-request",
             "404, https://stride.dev/problems/not-found",
             "500, https://stride.dev/problems/internal",
-            "503, about:blank",
+            "502, about:blank",
+            "503, https://stride.dev/problems/service-unavailable",
             "999, https://stride.dev/problems/internal"})
     void anErrorThatNeverReachedAControllerIsAProblemWithItsStatus(Integer status, String type) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");

@@ -6,8 +6,9 @@ import java.time.Instant;
 public interface CheckAccessTokenUseCase {
 
     /**
-     * Whether an access token of this user issued at {@code issuedAt} has been revoked (the account
-     * was closed after it was issued). Costs one session-store read and no database round trip;
+     * Whether an access token of this user issued at {@code issuedAt} has been revoked: the account
+     * was closed at or after that instant (a JWT's {@code iat} has whole seconds, so a token issued in
+     * the very second of the closing counts as issued before it). Costs one session-store read and no database round trip;
      * answers false when the session store cannot be reached (fail open: access tokens are short-lived).
      */
     boolean isRevoked(long userId, Instant issuedAt);

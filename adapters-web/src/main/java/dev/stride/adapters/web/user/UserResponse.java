@@ -1,4 +1,4 @@
-package dev.stride.adapters.web.auth;
+package dev.stride.adapters.web.user;
 
 import dev.stride.domain.user.Role;
 import dev.stride.domain.user.User;
@@ -6,9 +6,9 @@ import dev.stride.domain.user.User;
 import java.time.Instant;
 
 /** An account as the API shows it (never the password hash). */
-record UserResponse(long id, String email, String displayName, Role role, Instant createdAt) {
+public record UserResponse(long id, String email, String displayName, Role role, Instant createdAt) {
 
-    static UserResponse of(User user) {
+    public static UserResponse of(User user) {
         return new UserResponse(user.id(), user.email().value(), user.displayName(), user.role(), user.createdAt());
     }
 }
