@@ -18,6 +18,7 @@ import dev.stride.archfixtures.adapters.web.BadReadsRedisCache;
 import dev.stride.archfixtures.application.workout.BadAnnotatedService;
 import dev.stride.archfixtures.application.workout.BadCycleWithDomain;
 import dev.stride.archfixtures.application.workout.BadInjectedService;
+import dev.stride.archfixtures.application.workout.BadQualifiedParameter;
 import dev.stride.archfixtures.application.workout.BadServiceLogsWithSlf4j;
 import dev.stride.archfixtures.application.workout.BadUsesEveryForbiddenLibrary;
 import dev.stride.archfixtures.application.workout.BadUsesJooqRepository;
@@ -98,7 +99,9 @@ class RulesCanFailTest {
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadAnnotatedService.class)
                         .reporting("org.springframework.stereotype.Service"),
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadInjectedService.class)
-                        .reporting("org.springframework.beans.factory.annotation.Autowired"));
+                        .reporting("org.springframework.beans.factory.annotation.Autowired"),
+                violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadQualifiedParameter.class)
+                        .reporting("org.springframework.beans.factory.annotation.Qualifier"));
     }
 
     static Stream<Named<ArchRule>> rules() {

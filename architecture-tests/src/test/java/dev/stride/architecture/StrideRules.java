@@ -4,7 +4,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -13,6 +12,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -213,29 +213,33 @@ public final class StrideRules {
         };
     }
 
-    /** Annotations on the class, its fields, constructors, methods and their parameters; JDK ones are fine. */
+    /** Annotations on the class, its fields, constructors, methods and their parameters; the JDK's are fine. */
     private static ArchCondition<JavaClass> carryNoAnnotationsOutsideTheJdk() {
-        DescribedPredicate<JavaClass> fromTheJdk = resideInAPackage(JDK);
         return new ArchCondition<>("carry no annotations but the JDK's") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
-                annotationsOn(javaClass)
-                        .filter(annotation -> !fromTheJdk.test(annotation.getRawType()))
-                        .forEach(annotation -> events.add(SimpleConditionEvent.violated(javaClass,
-                                "%s in %s".formatted(annotation.getDescription(), javaClass.getSourceCodeLocation()))));
+                foreignAnnotationsOn(javaClass).forEach(annotated -> events.add(SimpleConditionEvent.violated(
+                        javaClass, annotated + " in " + javaClass.getSourceCodeLocation())));
             }
         };
     }
 
-    private static Stream<JavaAnnotation<?>> annotationsOn(JavaClass javaClass) {
-        Stream<JavaAnnotation<?>> onMembers = javaClass.getMembers().stream()
-                .flatMap(member -> Stream.<JavaAnnotation<?>>concat(member.getAnnotations().stream(), annotationsOnParameters(member)));
-        return Stream.concat(javaClass.getAnnotations().stream(), onMembers);
+    private static Stream<String> foreignAnnotationsOn(JavaClass javaClass) {
+        Stream<String> onMembers = javaClass.getMembers().stream().flatMap(member -> Stream.concat(
+                foreign(member.getFullName(), member.getAnnotations()),
+                member instanceof JavaCodeUnit codeUnit ? foreignOnParameters(codeUnit) : Stream.empty()));
+        return Stream.concat(foreign(javaClass.getName(), javaClass.getAnnotations()), onMembers);
     }
 
-    private static Stream<JavaAnnotation<?>> annotationsOnParameters(JavaMember member) {
-        return member instanceof JavaCodeUnit codeUnit
-                ? codeUnit.getParameters().stream().flatMap(parameter -> parameter.getAnnotations().stream())
-                : Stream.empty();
+    private static Stream<String> foreignOnParameters(JavaCodeUnit codeUnit) {
+        return codeUnit.getParameters().stream().flatMap(parameter -> foreign(
+                "parameter " + parameter.getIndex() + " of " + codeUnit.getFullName(), parameter.getAnnotations()));
+    }
+
+    private static Stream<String> foreign(String element, Collection<? extends JavaAnnotation<?>> annotations) {
+        return annotations.stream()
+                .map(JavaAnnotation::getRawType)
+                .filter(not(resideInAPackage(JDK)))
+                .map(type -> element + " is annotated with @" + type.getName());
     }
 }
