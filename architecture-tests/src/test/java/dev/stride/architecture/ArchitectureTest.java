@@ -43,7 +43,7 @@ class ArchitectureTest {
     @MethodSource("namedPackages")
     void everyPackageTheRulesNameHoldsProductionClasses(DescribedPredicate<JavaClass> classes) {
         assertThat(PRODUCTION.that(classes))
-                .as("%s: none found, so the rules naming them would pass without checking anything", classes.getDescription())
+                .as("classes that %s: none found, so the rules naming them would pass without checking anything", classes.getDescription())
                 .isNotEmpty();
     }
 

@@ -159,7 +159,7 @@ class RulesCanFailTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("namedPackages")
     void theWellBehavedFixturesHoldEveryPackageTheRulesName(DescribedPredicate<JavaClass> classes) {
-        assertThat(WELL_BEHAVED.that(classes)).as(classes.getDescription()).isNotEmpty();
+        assertThat(WELL_BEHAVED.that(classes)).as("classes that %s", classes.getDescription()).isNotEmpty();
     }
 
     /** The well-behaved fixtures plus the given violating ones (with any classes nested in them). */

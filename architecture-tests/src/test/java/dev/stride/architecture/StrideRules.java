@@ -11,7 +11,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,15 +96,13 @@ public final class StrideRules {
      * a package that was renamed or never filled would otherwise pass forever.
      */
     public List<DescribedPredicate<JavaClass>> namedPackages() {
-        List<DescribedPredicate<JavaClass>> named = new ArrayList<>(Stream.of(
-                        domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + "..")
-                .map(pkg -> resideInAPackage(pkg).as("classes in " + pkg))
-                .toList());
-        ADAPTERS.forEach(adapter -> named.add(resideInAPackage(adapterPackage(adapter)).as("classes in " + adapterPackage(adapter))));
-        named.add(useCaseImplementations().as("use case implementations (%s outside %s)", application, base + ".application.port.."));
-        named.add(drivingAdapters);
-        named.add(drivenAdapters);
-        return List.copyOf(named);
+        Stream<String> packages = Stream.concat(
+                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + ".."),
+                ADAPTERS.stream().map(this::adapterPackage));
+        return Stream.concat(
+                        packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
+                        Stream.of(useCaseImplementations(), drivingAdapters, drivenAdapters))
+                .toList();
     }
 
     public ArchRule coreUsesNoFramework() {
@@ -176,7 +173,9 @@ public final class StrideRules {
     }
 
     private DescribedPredicate<JavaClass> useCaseImplementations() {
-        return resideInAPackage(application).and(resideOutsideOfPackage(base + ".application.port.."));
+        String ports = base + ".application.port..";
+        return resideInAPackage(application).and(resideOutsideOfPackage(ports))
+                .as("are use case implementations (%s outside %s)", application, ports);
     }
 
     private String adapterPackage(String adapter) {
