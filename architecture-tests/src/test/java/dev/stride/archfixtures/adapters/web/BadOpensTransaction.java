@@ -1,0 +1,10 @@
+package dev.stride.archfixtures.adapters.web;
+
+import dev.stride.archfixtures.application.port.out.Transactions;
+
+public final class BadOpensTransaction {
+
+    public String inOneTransaction(Transactions transactions) {
+        return transactions.inTransaction(() -> "done");
+    }
+}

@@ -1,0 +1,4 @@
+package dev.stride.archfixtures.bootstrap;
+
+public record Settings(String baseUrl) {
+}

@@ -1,0 +1,8 @@
+package dev.stride.archfixtures.domain.port;
+
+import dev.stride.archfixtures.domain.workout.Workout;
+
+public interface WorkoutRepository {
+
+    Workout insert(String name);
+}

@@ -1,0 +1,8 @@
+package dev.stride.archfixtures.domain.shared;
+
+public class DomainProblem extends RuntimeException {
+
+    public DomainProblem(String message) {
+        super(message);
+    }
+}

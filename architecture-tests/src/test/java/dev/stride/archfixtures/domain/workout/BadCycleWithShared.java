@@ -1,0 +1,8 @@
+package dev.stride.archfixtures.domain.workout;
+
+import dev.stride.archfixtures.domain.shared.BadCycleWithWorkout;
+
+public final class BadCycleWithShared {
+
+    BadCycleWithWorkout other;
+}

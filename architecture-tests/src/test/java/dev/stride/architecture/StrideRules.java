@@ -1,0 +1,244 @@
+package dev.stride.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency rules of DESIGN.md, built for a base package so that the very same rules run
+ * against the production code ({@code dev.stride}) and against the fixtures that prove each one
+ * can fail. Rules name packages by convention only, so classes added later are covered as they land.
+ */
+public final class StrideRules {
+
+    /** What the core must never see. Jackson 2 and Jackson 3 live under different roots. */
+    private static final String[] FRAMEWORKS = {
+            "org.springframework..", "org.jooq..", "io.lettuce..", "io.github.bucket4j..",
+            "com.fasterxml..", "tools.jackson.."};
+
+    private static final String JDK = "java..";
+
+    /** The driven adapters implement ports; these are the ones on the other side, calling use cases. */
+    private static final List<String> DRIVING_ADAPTERS = List.of("web");
+
+    /** The adapters DESIGN.md promises; each must exist or the rules about adapters prove nothing. */
+    private static final List<String> ADAPTERS = List.of("persistence", "redis", "web");
+
+    private final String base;
+    private final String domain;
+    private final String domainPorts;
+    private final String application;
+    private final String inboundPorts;
+    private final String outboundPorts;
+    private final String adapters;
+    private final String bootstrap;
+    private final String generatedJooq;
+    private final DescribedPredicate<JavaClass> drivingAdapters;
+    private final DescribedPredicate<JavaClass> drivenAdapters;
+
+    private StrideRules(String base) {
+        this.base = base;
+        domain = base + ".domain..";
+        domainPorts = base + ".domain.port..";
+        application = base + ".application..";
+        inboundPorts = base + ".application.port.in..";
+        outboundPorts = base + ".application.port.out..";
+        adapters = base + ".adapters..";
+        bootstrap = base + ".bootstrap..";
+        generatedJooq = base + ".adapters.persistence.jooq";
+        drivingAdapters = resideInAnyPackage(adapterPackages(DRIVING_ADAPTERS)).as("are driving adapters");
+        drivenAdapters = resideInAPackage(adapters).and(not(drivingAdapters))
+                .as("are driven adapters (every adapter but %s)", DRIVING_ADAPTERS);
+    }
+
+    /** The rules for the modules under {@code basePackage} (production: {@code dev.stride}). */
+    public static StrideRules under(String basePackage) {
+        return new StrideRules(basePackage);
+    }
+
+    public List<ArchRule> all() {
+        return List.of(
+                coreUsesNoFramework(),
+                domainDependsOnlyOnTheJdk(),
+                applicationDependsOnlyOnTheJdkAndTheDomain(),
+                coreDoesNotUseAdapters(),
+                adaptersDoNotDependOnEachOther(),
+                nothingDependsOnBootstrap(),
+                drivingAdaptersDoNotUseOutboundPorts(),
+                drivingAdaptersReachTheApplicationOnlyThroughInboundPorts(),
+                drivenAdaptersDoNotCallUseCases(),
+                noPackageCycles(),
+                applicationCarriesNoFrameworkAnnotations());
+    }
+
+    /**
+     * Every package the rules name, as a predicate that must match at least one class: a rule about
+     * a package that was renamed or never filled would otherwise pass forever.
+     */
+    public List<DescribedPredicate<JavaClass>> namedPackages() {
+        Stream<String> packages = Stream.concat(
+                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + ".."),
+                ADAPTERS.stream().map(this::adapterPackage));
+        return Stream.concat(
+                        packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
+                        Stream.of(useCaseImplementations(), drivingAdapters, drivenAdapters))
+                .toList();
+    }
+
+    public ArchRule coreUsesNoFramework() {
+        return noClasses().that().resideInAnyPackage(domain, application)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the core is plain Java; frameworks belong to the adapters and bootstrap");
+    }
+
+    public ArchRule domainDependsOnlyOnTheJdk() {
+        return classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, domain)
+                .because("the domain may depend on the JDK only (DESIGN.md)");
+    }
+
+    public ArchRule applicationDependsOnlyOnTheJdkAndTheDomain() {
+        return classes().that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, domain, application)
+                .because("the application may depend on the domain and the JDK only (DESIGN.md)");
+    }
+
+    public ArchRule coreDoesNotUseAdapters() {
+        return noClasses().that().resideInAnyPackage(domain, application)
+                .should().dependOnClassesThat().resideInAPackage(adapters)
+                .because("dependencies point inwards: adapters plug into the core, never the reverse");
+    }
+
+    public ArchRule adaptersDoNotDependOnEachOther() {
+        return slices().matching(base + ".adapters.(*)..").namingSlices("adapter '$1'")
+                .should().notDependOnEachOther()
+                .because("each adapter plugs into the core on its own; only bootstrap combines them");
+    }
+
+    public ArchRule nothingDependsOnBootstrap() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(bootstrap)
+                .should().dependOnClassesThat().resideInAPackage(bootstrap)
+                .because("bootstrap is the outermost ring: it knows every module and no module knows it");
+    }
+
+    public ArchRule drivingAdaptersDoNotUseOutboundPorts() {
+        return noClasses().that(drivingAdapters)
+                .should().dependOnClassesThat().resideInAnyPackage(domainPorts, outboundPorts)
+                .because("the driving side reaches repositories, caches and transactions through use cases only");
+    }
+
+    public ArchRule drivingAdaptersReachTheApplicationOnlyThroughInboundPorts() {
+        return noClasses().that(drivingAdapters)
+                .should().dependOnClassesThat(resideInAPackage(application).and(resideOutsideOfPackage(inboundPorts)))
+                .because("the driving side talks to use cases through their interfaces in " + inboundPorts);
+    }
+
+    public ArchRule drivenAdaptersDoNotCallUseCases() {
+        return noClasses().that(drivenAdapters)
+                .should().dependOnClassesThat(assignableTo(resideInAPackage(inboundPorts))
+                        .as("are use cases or their commands (in or implementing %s)", inboundPorts))
+                .because("driven adapters implement ports and are called by use cases, never the reverse");
+    }
+
+    public ArchRule noPackageCycles() {
+        return slices().assignedFrom(everyPackageWithGeneratedJooqAsOne())
+                .should().beFreeOfCycles()
+                .because("a cycle between packages, inside a module or across modules, makes them one unit in disguise");
+    }
+
+    public ArchRule applicationCarriesNoFrameworkAnnotations() {
+        return classes().that().resideInAPackage(application)
+                .should(carryNoAnnotationsOutsideTheJdk())
+                .because("use cases are plain classes wired by explicit @Bean methods in bootstrap and built with new in tests");
+    }
+
+    private DescribedPredicate<JavaClass> useCaseImplementations() {
+        String ports = base + ".application.port..";
+        return resideInAPackage(application).and(resideOutsideOfPackage(ports))
+                .as("are use case implementations (%s outside %s)", application, ports);
+    }
+
+    private String adapterPackage(String adapter) {
+        return base + ".adapters." + adapter + "..";
+    }
+
+    private String[] adapterPackages(List<String> names) {
+        return names.stream().map(this::adapterPackage).toArray(String[]::new);
+    }
+
+    /**
+     * One slice per package under the base package, so that a cycle inside a module counts as much
+     * as one across modules. The jOOQ code generated into {@code adapters.persistence.jooq} is
+     * excluded from this as a whole, as one single slice: jOOQ generates keys, tables and records
+     * that reference each other by construction (Keys -> tables -> records -> Keys) and we do not
+     * write that code. A cycle between it and hand-written code still counts.
+     */
+    private SliceAssignment everyPackageWithGeneratedJooqAsOne() {
+        DescribedPredicate<JavaClass> underBase = resideInAPackage(base + "..");
+        DescribedPredicate<JavaClass> generated = resideInAPackage(generatedJooq + "..");
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                if (generated.test(javaClass)) {
+                    return SliceIdentifier.of(generatedJooq);
+                }
+                return underBase.test(javaClass) ? SliceIdentifier.of(javaClass.getPackageName()) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "every package under " + base + " (the generated " + generatedJooq + ".. as one)";
+            }
+        };
+    }
+
+    /** Annotations on the class, its fields, constructors, methods and their parameters; the JDK's are fine. */
+    private static ArchCondition<JavaClass> carryNoAnnotationsOutsideTheJdk() {
+        return new ArchCondition<>("carry no annotations but the JDK's") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                foreignAnnotationsOn(javaClass).forEach(annotated -> events.add(SimpleConditionEvent.violated(
+                        javaClass, annotated + " in " + javaClass.getSourceCodeLocation())));
+            }
+        };
+    }
+
+    private static Stream<String> foreignAnnotationsOn(JavaClass javaClass) {
+        Stream<String> onMembers = javaClass.getMembers().stream().flatMap(member -> Stream.concat(
+                foreign(member.getFullName(), member.getAnnotations()),
+                member instanceof JavaCodeUnit codeUnit ? foreignOnParameters(codeUnit) : Stream.empty()));
+        return Stream.concat(foreign(javaClass.getName(), javaClass.getAnnotations()), onMembers);
+    }
+
+    private static Stream<String> foreignOnParameters(JavaCodeUnit codeUnit) {
+        return codeUnit.getParameters().stream().flatMap(parameter -> foreign(
+                "parameter " + parameter.getIndex() + " of " + codeUnit.getFullName(), parameter.getAnnotations()));
+    }
+
+    private static Stream<String> foreign(String element, Collection<? extends JavaAnnotation<?>> annotations) {
+        return annotations.stream()
+                .map(JavaAnnotation::getRawType)
+                .filter(not(resideInAPackage(JDK)))
+                .map(type -> element + " is annotated with @" + type.getName());
+    }
+}
