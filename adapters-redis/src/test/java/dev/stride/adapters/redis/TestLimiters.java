@@ -1,0 +1,45 @@
+package dev.stride.adapters.redis;
+
+import io.github.bucket4j.TimeMeter;
+import io.lettuce.core.RedisURI;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
+final class TestLimiters {
+
+    /** Generous, so that a busy build machine never turns a correctness test into a timeout. */
+    static final Duration RELAXED_TIMEOUT = Duration.ofSeconds(5);
+
+    private TestLimiters() {
+    }
+
+    static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
+                                    CircuitBreaker breaker, ContentionBackoff backoff) {
+        RedisRateLimitProperties properties = new RedisRateLimitProperties(keyPrefix, timeout, timeout,
+                new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000);
+        RedisBuckets buckets = new RedisBuckets(
+                RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, null),
+                properties.connectTimeout(), properties.timeout(), time, backoff, properties.cachedBuckets());
+        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
+    }
+
+    /** A breaker that never opens: for tests about counting, not about failures. */
+    static CircuitBreaker neverOpening() {
+        return new CircuitBreaker(Integer.MAX_VALUE, Duration.ZERO, System::nanoTime);
+    }
+
+    /** A time source for breakers that moves only when the test says so. */
+    static final class ManualTicker {
+        private final AtomicLong nanos = new AtomicLong();
+
+        long read() {
+            return nanos.get();
+        }
+
+        void advance(Duration duration) {
+            nanos.addAndGet(duration.toNanos());
+        }
+    }
+}
