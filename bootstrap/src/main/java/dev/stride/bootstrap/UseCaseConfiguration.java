@@ -1,0 +1,97 @@
+package dev.stride.bootstrap;
+
+import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.activity.DeleteActivityService;
+import dev.stride.application.activity.GetActivityService;
+import dev.stride.application.activity.ListActivitiesService;
+import dev.stride.application.activity.ListTrashService;
+import dev.stride.application.activity.RestoreActivityService;
+import dev.stride.application.activity.UpdateActivityService;
+import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.GetStatisticsUseCase;
+import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.LogInUseCase;
+import dev.stride.application.port.in.RegisterUserUseCase;
+import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.stats.GetStatisticsService;
+import dev.stride.application.user.LogInService;
+import dev.stride.application.user.RegisterUserService;
+import dev.stride.bootstrap.security.Argon2PasswordHasher;
+import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.ActivityTotals;
+import dev.stride.domain.port.PasswordHasher;
+import dev.stride.domain.port.UserRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The use cases are plain classes; this is the one place that knows how to build them. */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock) {
+        return new RegisterUserService(users, hasher, clock);
+    }
+
+    @Bean
+    LogInUseCase logIn(UserRepository users, PasswordHasher hasher) {
+        return new LogInService(users, hasher);
+    }
+
+    @Bean
+    CreateActivityUseCase createActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    GetActivityUseCase getActivity(ActivityRepository activities, ActivityCache cache) {
+        return new GetActivityService(activities, cache);
+    }
+
+    @Bean
+    ListActivitiesUseCase listActivities(ActivityRepository activities, ActivityCache cache) {
+        return new ListActivitiesService(activities, cache);
+    }
+
+    @Bean
+    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new UpdateActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    DeleteActivityUseCase deleteActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    RestoreActivityUseCase restoreActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    GetStatisticsUseCase getStatistics(ActivityTotals totals, Clock clock, ActivityCache cache) {
+        return new GetStatisticsService(totals, clock, cache);
+    }
+
+    @Bean
+    ListTrashUseCase listTrash(ActivityRepository activities) {
+        return new ListTrashService(activities);
+    }
+}
