@@ -6,9 +6,15 @@ import dev.stride.domain.ratelimit.RateLimitPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ByteArrayResource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +49,18 @@ class RateLimitPropertiesTest {
         assertThat(properties.trustedProxies()).containsExactly("10.0.0.0/8", "2001:db8::/32");
         assertThat(properties.onRedisFailure()).isEqualTo(OnLimiterFailure.FAIL_CLOSED);
         assertThat(properties.enabled()).isFalse();
+    }
+
+    @Test
+    void readsAnEmptyYamlListAsNoTrustedProxies() throws Exception {
+        String yaml = "stride:\n  rate-limit:\n    trusted-proxies: []\n";
+        List<PropertySource<?>> sources = new YamlPropertySourceLoader()
+                .load("application.yml", new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)));
+
+        RateLimitProperties properties = new Binder(ConfigurationPropertySources.from(sources))
+                .bindOrCreate("stride.rate-limit", RateLimitProperties.class);
+
+        assertThat(properties.trustedProxies()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.MutableClock;

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import io.github.bucket4j.distributed.proxy.RetryDecision;
 import io.github.bucket4j.distributed.proxy.RetryStrategy;

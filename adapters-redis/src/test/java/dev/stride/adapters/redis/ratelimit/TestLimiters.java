@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisURI;
@@ -15,7 +15,7 @@ final class TestLimiters {
     private static final ClientResources RESOURCES = DefaultClientResources.create();
 
     /** The default of {@code stride.rate-limit.redis.connect-timeout}. */
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
 
     /** Generous, so that a busy build machine never turns a correctness test into a timeout. */
     static final Duration RELAXED_TIMEOUT = Duration.ofSeconds(5);
@@ -25,7 +25,7 @@ final class TestLimiters {
 
     static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
                                     CircuitBreaker breaker, ContentionBackoff backoff) {
-        RedisRateLimitProperties properties = new RedisRateLimitProperties(keyPrefix, timeout, CONNECT_TIMEOUT,
+        RedisRateLimitProperties properties = new RedisRateLimitProperties(timeout, CONNECT_TIMEOUT,
                 new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000);
         RedisBuckets buckets = new RedisBuckets(
                 RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),

@@ -1,6 +1,6 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
-import dev.stride.adapters.redis.TestLimiters.ManualTicker;
+import dev.stride.adapters.redis.ratelimit.TestLimiters.ManualTicker;
 import dev.stride.application.port.in.RateLimitOutcome;
 import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
 import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key. Reports lost compare-and-swaps and Redis commands per request, and throughput relative to
  * plain Bucket4j in the same run. Not a test (the name keeps Surefire from picking it up); run with
  * <pre>./mvnw -B -o -q -pl adapters-redis -am verify -Dtest=HotBucketContentionBench -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * and read target/surefire-reports/dev.stride.adapters.redis.HotBucketContentionBench-output.txt.
+ * and read target/surefire-reports/dev.stride.adapters.redis.ratelimit.HotBucketContentionBench-output.txt.
  */
 class HotBucketContentionBench {
 

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.github.bucket4j.BucketConfiguration;

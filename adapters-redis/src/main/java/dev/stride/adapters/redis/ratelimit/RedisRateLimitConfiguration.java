@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
@@ -9,6 +9,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The rate limiter on Redis: a {@link RateLimiter} bean and its {@link RateLimiterHealth}. It uses a
- * Lettuce client of its own, on the server of {@code spring.data.redis.*}, with short timeouts and
- * commands refused while disconnected, so that a slow or absent Redis never holds requests up.
+ * Lettuce client of its own, on the server of {@code spring.data.redis.*}, with shorter timeouts
+ * than the application's connection and commands refused while disconnected, so that a slow or
+ * absent Redis never holds requests up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedisRateLimitProperties.class)
@@ -25,7 +27,7 @@ public class RedisRateLimitConfiguration {
 
     @Bean
     CircuitBreaker rateLimitCircuitBreaker(RedisRateLimitProperties properties) {
-        return new CircuitBreaker(properties.breaker().failureThreshold(), properties.breaker().coolDown(), System::nanoTime);
+        return new CircuitBreaker(properties.breaker().failureThreshold(), properties.breaker().openFor(), System::nanoTime);
     }
 
     @Bean
@@ -35,11 +37,12 @@ public class RedisRateLimitConfiguration {
 
     @Bean
     RateLimiter rateLimiter(DataRedisConnectionDetails redis, ObjectProvider<ClientResources> sharedResources,
-                            RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker) {
+                            RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker,
+                            @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
         RedisClient client = dedicatedClient(redisUri(redis, properties), properties, sharedResources.getIfAvailable());
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
                 TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.cachedBuckets());
-        return new RedisRateLimiter(buckets, new BucketKeys(properties.keyPrefix()), rateLimitCircuitBreaker);
+        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
     }
 
     static RedisClient dedicatedClient(RedisURI uri, RedisRateLimitProperties properties, ClientResources sharedResources) {

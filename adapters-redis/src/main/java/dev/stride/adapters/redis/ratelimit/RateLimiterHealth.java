@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import java.util.Map;
 

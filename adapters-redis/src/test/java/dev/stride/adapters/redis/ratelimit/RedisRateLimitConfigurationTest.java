@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
@@ -31,7 +31,7 @@ class RedisRateLimitConfigurationTest {
         String key = "ip:" + UUID.randomUUID();
 
         context.withBean(DataRedisConnectionDetails.class, () -> server(redis.host(), redis.port()))
-                .withPropertyValues("stride.rate-limit.redis.key-prefix=" + redis.keyPrefix())
+                .withPropertyValues("stride.redis.key-prefix=" + redis.keyPrefix())
                 .run(started -> {
                     RateLimiter limiter = started.getBean(RateLimiter.class);
 
@@ -46,7 +46,6 @@ class RedisRateLimitConfigurationTest {
         context.withBean(DataRedisConnectionDetails.class, () -> server("127.0.0.1", 6379)).run(started -> {
             RedisRateLimitProperties properties = started.getBean(RedisRateLimitProperties.class);
 
-            assertThat(properties.keyPrefix()).isEqualTo("stride:");
             assertThat(properties.timeout()).isEqualTo(Duration.ofMillis(100));
             assertThat(properties.breaker()).isEqualTo(new RedisRateLimitProperties.Breaker(3, Duration.ofSeconds(5)));
         });

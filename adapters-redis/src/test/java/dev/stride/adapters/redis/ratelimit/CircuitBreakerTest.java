@@ -1,6 +1,6 @@
-package dev.stride.adapters.redis;
+package dev.stride.adapters.redis.ratelimit;
 
-import dev.stride.adapters.redis.TestLimiters.ManualTicker;
+import dev.stride.adapters.redis.ratelimit.TestLimiters.ManualTicker;
 import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
 import org.junit.jupiter.api.Test;
 
