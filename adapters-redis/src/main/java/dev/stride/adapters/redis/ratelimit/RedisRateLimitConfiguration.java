@@ -42,7 +42,9 @@ public class RedisRateLimitConfiguration {
         RedisClient client = dedicatedClient(redisUri(redis, properties), properties, sharedResources.getIfAvailable());
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
                 TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.cachedBuckets());
-        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+        RedisRateLimiter limiter = new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+        Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
+        return limiter;
     }
 
     static RedisClient dedicatedClient(RedisURI uri, RedisRateLimitProperties properties, ClientResources sharedResources) {

@@ -79,6 +79,20 @@ class RedisRateLimiterTest {
         assertThat(contention.retries()).as("requests of one instance are batched, never racing each other").isZero();
     }
 
+    @Test
+    void warmsUpOutsideTheBreakerWithAKeyThatSoonExpires() {
+        CircuitBreaker breaker = TestLimiters.neverOpening();
+        RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(),
+                TestLimiters.RELAXED_TIMEOUT, TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff());
+        limiters.add(limiter);
+
+        limiter.warmUp();
+
+        assertThat(commands.pttl(redis.keyPrefix() + "rate-limit:warm-up:1/1:warm-up")).as("-1 would be a key without expiry")
+                .isNotEqualTo(-1).isLessThanOrEqualTo(1_001);
+        assertThat(breaker.attempts()).isZero();
+    }
+
     private RedisRateLimiter limiter(ContentionBackoff contention) {
         RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(),
                 TestLimiters.RELAXED_TIMEOUT, time, TestLimiters.neverOpening(), contention);
