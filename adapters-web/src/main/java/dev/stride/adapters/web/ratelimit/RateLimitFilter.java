@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.util.Set;
@@ -71,7 +72,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         return authenticated ? authentication.getName() : null;
     }
 
+    /** Decoded, as Spring MVC routes it: {@code /api/v1/auth/%6Cogin} must count as a login, {@code /%61pi/...} as the API. */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 }

@@ -124,6 +124,15 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void cannotBeDodgedByPercentEncodingThePath() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        filter.doFilter(request("/api/v1/auth/%6Cogin"), new MockHttpServletResponse(), new MockFilterChain());
+        filter.doFilter(request("/%61pi/v1/activities"), new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(checked).extracting(RateLimitRequest::authEndpoint).containsExactly(true, false);
+    }
+
+    @Test
     void countsASpoofedForwardedForAgainstTheRealPeer() throws Exception {
         MockHttpServletRequest spoofed = request("/api/v1/auth/login");
         spoofed.addHeader("X-Forwarded-For", "203.0.113.99");
