@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Bucket4j token buckets stored in Redis through one Lettuce connection, opened on first use so
- * that the service starts (and fails open) while Redis is down. Each bucket's key expires once the
- * bucket would be full again.
+ * Bucket4j token buckets stored in Redis through one Lettuce connection, opened by the start-up
+ * warm-up or the first request, so that the service starts (and fails open) while Redis is down.
+ * Each bucket's key expires once the bucket would be full again.
  *
  * <p>Bucket4j updates a bucket by compare-and-swap; many requests racing for one hot bucket would
  * mostly retry (Bucket4j #603). Each bucket proxy therefore batches: while one request of this

@@ -67,8 +67,8 @@ public class RedisRateLimitConfiguration {
                 .withHost(server.getHost())
                 .withPort(server.getPort())
                 .withDatabase(server.getDatabase())
-                .withSsl(redis.getSslBundle() != null)
-                .withTimeout(properties.connectTimeout())
+                .withSsl(redis.getSslBundle() != null) // trusts the JVM's CA certificates, not the bundle's
+                .withTimeout(properties.connectTimeout()) // how long connect() waits; commands use TimeoutOptions
                 .withClientName("stride-rate-limit");
         if (redis.getPassword() != null) {
             uri = redis.getUsername() == null
