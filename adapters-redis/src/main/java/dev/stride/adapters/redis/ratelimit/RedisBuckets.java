@@ -1,0 +1,121 @@
+package dev.stride.adapters.redis.ratelimit;
+
+import dev.stride.domain.ratelimit.RateLimitPolicy;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RetryStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Bucket4j token buckets stored in Redis through one Lettuce connection, opened by the start-up
+ * warm-up or the first request, so that the service starts (and fails open) while Redis is down.
+ * Each bucket's key expires once the bucket would be full again.
+ *
+ * <p>Bucket4j updates a bucket by compare-and-swap; many requests racing for one hot bucket would
+ * mostly retry (Bucket4j #603). Each bucket proxy therefore batches: while one request of this
+ * instance is updating the bucket, the others queue and go as one combined update, so an instance
+ * has at most one compare-and-swap in flight per bucket. Proxies are kept in a small LRU map for
+ * that; an evicted proxy only loses the batching, never the count, which lives in Redis.
+ */
+final class RedisBuckets implements AutoCloseable {
+
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    /** One millisecond past "full again", because Bucket4j rounds the time to live down to whole milliseconds. */
+    private static final ExpirationAfterWriteStrategy EXPIRE_WHEN_FULL =
+            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMillis(1));
+
+    private final RedisClient client;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final TimeMeter time;
+    private final RetryStrategy contention;
+    private final ReentrantLock connecting = new ReentrantLock();
+    private final Map<String, BucketProxy> proxies;
+
+    private volatile StatefulRedisConnection<String, byte[]> connection;
+    private volatile ProxyManager<String> buckets;
+
+    RedisBuckets(RedisClient client, Duration connectTimeout, Duration requestTimeout, TimeMeter time,
+                 RetryStrategy contention, int cachedProxies) {
+        this.client = client;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.time = time;
+        this.contention = contention;
+        this.proxies = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, BucketProxy> eldest) {
+                return size() > cachedProxies;
+            }
+        };
+    }
+
+    BucketProxy bucket(String key, RateLimitPolicy policy) {
+        ProxyManager<String> manager = buckets();
+        synchronized (proxies) {
+            return proxies.computeIfAbsent(key, ignored -> manager.builder()
+                    .withOptimization(Optimizations.batching())
+                    .build(key, () -> configuration(policy)));
+        }
+    }
+
+    private static BucketConfiguration configuration(RateLimitPolicy policy) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(policy.quota()).refillGreedy(policy.quota(), policy.window()))
+                .build();
+    }
+
+    private ProxyManager<String> buckets() {
+        ProxyManager<String> ready = buckets;
+        return ready != null ? ready : connect();
+    }
+
+    private ProxyManager<String> connect() {
+        try {
+            if (!connecting.tryLock(connectTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("still connecting to Redis");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Redis", e);
+        }
+        try {
+            if (buckets == null) {
+                connection = client.connect(CODEC);
+                buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                        .expirationAfterWrite(EXPIRE_WHEN_FULL)
+                        .requestTimeout(requestTimeout)
+                        .clientClock(time)
+                        .retryStrategy(contention)
+                        .build();
+            }
+            return buckets;
+        } finally {
+            connecting.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        StatefulRedisConnection<String, byte[]> open = connection;
+        if (open != null) {
+            open.close();
+        }
+        client.shutdown();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.stride.adapters.redis.ratelimit;
+
+import dev.stride.adapters.redis.ratelimit.TestLimiters.ManualTicker;
+import dev.stride.application.port.in.RateLimitOutcome;
+import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.domain.ratelimit.OnLimiterFailure;
+import dev.stride.domain.ratelimit.RateLimitPolicies;
+import dev.stride.domain.ratelimit.RateLimitPolicy;
+import dev.stride.testsupport.DedicatedRedis;
+import io.github.bucket4j.TimeMeter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Redis stopped or frozen under a running limiter, with production timeouts (100 ms) and a breaker
+ * opening after 3 failures. Whether requests wait is shown by how many calls reached Redis, never
+ * by a stopwatch.
+ */
+class RedisOutageTest {
+
+    private static final RateLimitPolicy POLICY = new RateLimitPolicy("anonymous", 60, Duration.ofMinutes(1));
+    private static final RateLimitPolicies POLICIES = new RateLimitPolicies(POLICY, POLICY, POLICY);
+    private static final RateLimitRequest REQUEST = RateLimitRequest.anonymous("203.0.113.7", false);
+    private static final Duration COOL_DOWN = Duration.ofSeconds(5);
+
+    enum Outage {
+        STOPPED(DedicatedRedis::stop, DedicatedRedis::start),
+        PAUSED(DedicatedRedis::pause, DedicatedRedis::resume);
+
+        private final Consumer<DedicatedRedis> begin;
+        private final Consumer<DedicatedRedis> end;
+
+        Outage(Consumer<DedicatedRedis> begin, Consumer<DedicatedRedis> end) {
+            this.begin = begin;
+            this.end = end;
+        }
+    }
+
+    private final DedicatedRedis redis = new DedicatedRedis();
+    private final ManualTicker ticker = new ManualTicker();
+    private final CircuitBreaker breaker = new CircuitBreaker(3, COOL_DOWN, ticker::read);
+    private final RateLimiterHealth health = new RateLimiterHealth(breaker);
+    private final RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "stride:",
+            Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff());
+
+    @AfterEach
+    void close() {
+        limiter.close();
+        redis.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Outage.class)
+    void failsOpenAndStopsAskingRedisAfterThreeFailures(Outage outage) {
+        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN);
+        long attemptsBefore = countingWithRedisUp();
+
+        outage.begin.accept(redis);
+        List<RateLimitOutcome> duringOutage = check(service, 20);
+
+        assertThat(duringOutage).containsOnly(new FailedOpen(POLICY));
+        assertThat(breaker.attempts() - attemptsBefore).as("3 failures, then 17 requests that skipped Redis").isEqualTo(3);
+        assertThat(health.degraded()).isTrue();
+        assertThat(health.details()).containsEntry("breaker", "open");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Outage.class)
+    void failsClosedWhenConfiguredTo(Outage outage) {
+        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_CLOSED);
+        long attemptsBefore = countingWithRedisUp();
+
+        outage.begin.accept(redis);
+        List<RateLimitOutcome> duringOutage = check(service, 20);
+
+        assertThat(duringOutage).containsOnly(new FailedClosed(POLICY));
+        assertThat(breaker.attempts() - attemptsBefore).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Outage.class)
+    void countsAgainOnceRedisIsBackAndTheCoolDownIsOver(Outage outage) {
+        countingWithRedisUp();
+        outage.begin.accept(redis);
+        check(new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN), 3);
+
+        outage.end.accept(redis);
+
+        awaitRecovery();
+        assertThat(health.degraded()).isFalse();
+        assertThat(health.details()).containsEntry("breaker", "closed");
+    }
+
+    @Test
+    void startsWithRedisDownAndConnectsOnceItIsUp() {
+        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN);
+        limiter.warmUp();
+
+        assertThat(check(service, 10)).containsOnly(new FailedOpen(POLICY));
+        assertThat(breaker.attempts()).as("the warm-up does not go through the breaker").isEqualTo(3);
+
+        redis.start();
+
+        awaitRecovery();
+    }
+
+    /** Starts Redis and waits until requests are counted (the first connection may take longer than a timeout); returns the attempts so far. */
+    private long countingWithRedisUp() {
+        redis.start();
+        awaitRecovery();
+        assertThat(health.degraded()).isFalse();
+        return breaker.attempts();
+    }
+
+    /** Each try moves past the cool-down so that one probe may reach Redis; Lettuce reconnects in the background. */
+    private void awaitRecovery() {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            ticker.advance(COOL_DOWN);
+            assertThat(limiter.consume("ip:203.0.113.8", POLICY).allowed()).isTrue();
+        });
+    }
+
+    private static List<RateLimitOutcome> check(CheckRateLimitService service, int times) {
+        List<RateLimitOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            outcomes.add(service.check(REQUEST));
+        }
+        return outcomes;
+    }
+}

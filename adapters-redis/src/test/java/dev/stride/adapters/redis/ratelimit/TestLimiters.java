@@ -1,0 +1,53 @@
+package dev.stride.adapters.redis.ratelimit;
+
+import io.github.bucket4j.TimeMeter;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
+final class TestLimiters {
+
+    /** Event loops shared by every test limiter, as the service shares Spring's; a client of its own would start and stop its own. */
+    private static final ClientResources RESOURCES = DefaultClientResources.create();
+
+    /** The default of {@code stride.rate-limit.redis.connect-timeout}. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
+
+    /** Generous, so that a busy build machine never turns a correctness test into a timeout. */
+    static final Duration RELAXED_TIMEOUT = Duration.ofSeconds(5);
+
+    private TestLimiters() {
+    }
+
+    static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
+                                    CircuitBreaker breaker, ContentionBackoff backoff) {
+        RedisRateLimitProperties properties = new RedisRateLimitProperties(timeout, CONNECT_TIMEOUT,
+                new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000);
+        RedisBuckets buckets = new RedisBuckets(
+                RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),
+                properties.connectTimeout(), properties.timeout(), time, backoff, properties.cachedBuckets());
+        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
+    }
+
+    /** A breaker that never opens: for tests about counting, not about failures. */
+    static CircuitBreaker neverOpening() {
+        return new CircuitBreaker(Integer.MAX_VALUE, Duration.ZERO, System::nanoTime);
+    }
+
+    /** A time source for breakers that moves only when the test says so. */
+    static final class ManualTicker {
+        private final AtomicLong nanos = new AtomicLong();
+
+        long read() {
+            return nanos.get();
+        }
+
+        void advance(Duration duration) {
+            nanos.addAndGet(duration.toNanos());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.stride.adapters.web.ratelimit;
+
+import dev.stride.application.port.in.RateLimitOutcome;
+import dev.stride.application.port.in.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.RateLimitOutcome.Rejected;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Counts each rate-limited request once, under the policy that decided it:
+ * {@code ratelimit.requests{policy, outcome=allowed|rejected|failed_open|failed_closed}}
+ * ({@code ratelimit_requests_total} in Prometheus).
+ */
+final class RateLimitMetrics {
+
+    private final MeterRegistry registry;
+
+    RateLimitMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void record(RateLimitOutcome outcome) {
+        Counter.builder("ratelimit.requests")
+                .description("Requests checked against a rate limit, by the deciding policy and the outcome")
+                .tag("policy", outcome.policy().name())
+                .tag("outcome", switch (outcome) {
+                    case Allowed allowed -> "allowed";
+                    case Rejected rejected -> "rejected";
+                    case FailedOpen failedOpen -> "failed_open";
+                    case FailedClosed failedClosed -> "failed_closed";
+                })
+                .register(registry)
+                .increment();
+    }
+}

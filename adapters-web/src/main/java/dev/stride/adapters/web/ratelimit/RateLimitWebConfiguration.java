@@ -1,0 +1,30 @@
+package dev.stride.adapters.web.ratelimit;
+
+import dev.stride.application.port.in.CheckRateLimitUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rate-limit filter and {@code stride.rate-limit.*}. The filter is meant for the security
+ * filter chain (see {@link RateLimitFilter}); its automatic registration as a plain servlet filter
+ * is switched off so that it never runs outside that chain, before authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
+public class RateLimitWebConfiguration {
+
+    @Bean
+    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters) {
+        return new RateLimitFilter(checkRateLimit, properties, meters);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilterOutsideSecurityChain(RateLimitFilter rateLimitFilter) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(rateLimitFilter);
+        registration.setEnabled(false);
+        return registration;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.stride.adapters.web.ratelimit;
+
+import dev.stride.application.port.in.RateLimitOutcome;
+import dev.stride.application.port.in.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.domain.ratelimit.OnLimiterFailure;
+import dev.stride.domain.ratelimit.RateLimitDecision;
+import dev.stride.domain.ratelimit.RateLimitPolicy;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RateLimitFilterTest {
+
+    private static final RateLimitPolicy AUTHENTICATED = new RateLimitPolicy("authenticated", 100, Duration.ofMinutes(1));
+    private static final RateLimitPolicy AUTH = new RateLimitPolicy("auth", 10, Duration.ofMinutes(1));
+
+    private final List<RateLimitRequest> checked = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MockHttpServletResponse response = new MockHttpServletResponse();
+    private final MockFilterChain chain = new MockFilterChain();
+    private RateLimitOutcome outcome = new Allowed(AUTHENTICATED, RateLimitDecision.allowed(42, Duration.ofMillis(34_200)));
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void letsAnAllowedRequestThroughWithTheLimitInTheDraftSyntaxAndTheXHeaders() throws Exception {
+        filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(chain.getRequest()).as("passed on").isNotNull();
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"authenticated\";q=100;w=60");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"authenticated\";r=42;t=35");
+        assertThat(response.getHeader("X-RateLimit-Limit")).isEqualTo("100");
+        assertThat(response.getHeader("X-RateLimit-Remaining")).isEqualTo("42");
+        assertThat(response.getHeader("X-RateLimit-Reset")).isEqualTo("35");
+        assertThat(response.containsHeader("Retry-After")).isFalse();
+        assertThat(count("authenticated", "allowed")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesARejectedRequestWithA429ProblemAndRetryAfter() throws Exception {
+        outcome = new Rejected(AUTH, RateLimitDecision.rejected(Duration.ofMinutes(1), Duration.ofMillis(5_001)));
+
+        filter(properties()).doFilter(request("/api/v1/auth/login"), response, chain);
+
+        assertThat(chain.getRequest()).as("not passed on").isNull();
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString()).isEqualTo("""
+                {"type":"https://stride.dev/problems/rate-limited","title":"Too Many Requests","status":429,\
+                "detail":"Rate limit 'auth' of 10 requests per 60 seconds exceeded; retry in 6 seconds.",\
+                "instance":"/api/v1/auth/login"}""");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("6");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"auth\";r=0;t=60");
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"auth\";q=10;w=60");
+        assertThat(count("auth", "rejected")).isEqualTo(1);
+    }
+
+    @Test
+    void failingOpenPassesTheRequestWithThePolicyButNoMadeUpCounts() throws Exception {
+        outcome = new FailedOpen(AUTHENTICATED);
+
+        filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(chain.getRequest()).isNotNull();
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"authenticated\";q=100;w=60");
+        assertThat(response.getHeader("X-RateLimit-Limit")).isEqualTo("100");
+        assertThat(response.containsHeader("RateLimit")).isFalse();
+        assertThat(response.containsHeader("X-RateLimit-Remaining")).isFalse();
+        assertThat(count("authenticated", "failed_open")).isEqualTo(1);
+    }
+
+    @Test
+    void failingClosedRefusesWithA503Problem() throws Exception {
+        outcome = new FailedClosed(AUTHENTICATED);
+
+        filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(chain.getRequest()).isNull();
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"type\":\"https://stride.dev/problems/service-unavailable\"",
+                "\"status\":503", "\"instance\":\"/api/v1/activities\"");
+        assertThat(count("authenticated", "failed_closed")).isEqualTo(1);
+    }
+
+    @Test
+    void countsAnAuthenticatedRequestForItsJwtSubject() throws Exception {
+        Jwt jwt = Jwt.withTokenValue("token").header("alg", "HS256").subject("42").build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+
+        filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(checked).containsExactly(RateLimitRequest.authenticated("42", "198.51.100.20", false));
+    }
+
+    @Test
+    void marksLoginRegisterAndRefreshAsAuthEndpoints() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        for (String path : List.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh", "/api/v1/auth/logout")) {
+            filter.doFilter(request(path), new MockHttpServletResponse(), new MockFilterChain());
+        }
+
+        assertThat(checked).extracting(RateLimitRequest::authEndpoint).containsExactly(true, true, true, false);
+        assertThat(checked).extracting(RateLimitRequest::userId).containsOnlyNulls();
+    }
+
+    @Test
+    void cannotBeDodgedByPercentEncodingThePath() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        filter.doFilter(request("/api/v1/auth/%6Cogin"), new MockHttpServletResponse(), new MockFilterChain());
+        filter.doFilter(request("/%61pi/v1/activities"), new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(checked).extracting(RateLimitRequest::authEndpoint).containsExactly(true, false);
+    }
+
+    @Test
+    void countsASpoofedForwardedForAgainstTheRealPeer() throws Exception {
+        MockHttpServletRequest spoofed = request("/api/v1/auth/login");
+        spoofed.addHeader("X-Forwarded-For", "203.0.113.99");
+
+        filter(properties("10.0.0.0/8")).doFilter(spoofed, response, chain);
+
+        assertThat(checked).extracting(RateLimitRequest::clientIp).containsExactly("198.51.100.20");
+    }
+
+    @Test
+    void honoursForwardedForFromATrustedProxy() throws Exception {
+        MockHttpServletRequest proxied = request("/api/v1/auth/login");
+        proxied.setRemoteAddr("10.0.0.5");
+        proxied.addHeader("X-Forwarded-For", "203.0.113.99, 198.51.100.7");
+
+        filter(properties("10.0.0.0/8")).doFilter(proxied, response, chain);
+
+        assertThat(checked).extracting(RateLimitRequest::clientIp).containsExactly("198.51.100.7");
+    }
+
+    @Test
+    void leavesEverythingOutsideTheApiAlone() throws Exception {
+        filter(properties()).doFilter(request("/actuator/health"), response, chain);
+
+        assertThat(checked).isEmpty();
+        assertThat(response.getHeaderNames()).isEmpty();
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
+    @Test
+    void doesNothingWhenSwitchedOff() throws Exception {
+        RateLimitProperties off = new RateLimitProperties(false, new RateLimitProperties.Policies(null, null, null), List.of(), OnLimiterFailure.FAIL_OPEN);
+
+        filter(off).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(checked).isEmpty();
+        assertThat(response.getHeaderNames()).isEmpty();
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
+    private RateLimitFilter filter(RateLimitProperties properties) {
+        return new RateLimitFilter(request -> {
+            checked.add(request);
+            return outcome;
+        }, properties, meters);
+    }
+
+    private static RateLimitProperties properties(String... trustedProxies) {
+        return new RateLimitProperties(true, new RateLimitProperties.Policies(null, null, null), List.of(trustedProxies), OnLimiterFailure.FAIL_OPEN);
+    }
+
+    private static MockHttpServletRequest request(String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setRemoteAddr("198.51.100.20");
+        return request;
+    }
+
+    private double count(String policy, String outcome) {
+        return meters.get("ratelimit.requests").tag("policy", policy).tag("outcome", outcome).counter().count();
+    }
+}
