@@ -1,6 +1,7 @@
 package dev.stride.bootstrap;
 
 import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.activity.DeleteActivityService;
 import dev.stride.application.activity.GetActivityService;
 import dev.stride.application.activity.ListActivitiesService;
@@ -10,16 +11,19 @@ import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
 import dev.stride.application.port.in.ListTrashUseCase;
 import dev.stride.application.port.in.LogInUseCase;
 import dev.stride.application.port.in.RegisterUserUseCase;
 import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import dev.stride.bootstrap.security.Argon2PasswordHasher;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.UserRepository;
 import org.springframework.context.annotation.Bean;
@@ -52,33 +56,38 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateActivityUseCase createActivity(ActivityRepository activities, Clock clock) {
-        return new CreateActivityService(activities, clock);
+    CreateActivityUseCase createActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, clock, cache);
     }
 
     @Bean
-    GetActivityUseCase getActivity(ActivityRepository activities) {
-        return new GetActivityService(activities);
+    GetActivityUseCase getActivity(ActivityRepository activities, ActivityCache cache) {
+        return new GetActivityService(activities, cache);
     }
 
     @Bean
-    ListActivitiesUseCase listActivities(ActivityRepository activities) {
-        return new ListActivitiesService(activities);
+    ListActivitiesUseCase listActivities(ActivityRepository activities, ActivityCache cache) {
+        return new ListActivitiesService(activities, cache);
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock) {
-        return new UpdateActivityService(activities, clock);
+    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new UpdateActivityService(activities, clock, cache);
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(ActivityRepository activities, Clock clock) {
-        return new DeleteActivityService(activities, clock);
+    DeleteActivityUseCase deleteActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new DeleteActivityService(activities, clock, cache);
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(ActivityRepository activities, Clock clock) {
-        return new RestoreActivityService(activities, clock);
+    RestoreActivityUseCase restoreActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, clock, cache);
+    }
+
+    @Bean
+    GetStatisticsUseCase getStatistics(ActivityTotals totals, Clock clock, ActivityCache cache) {
+        return new GetStatisticsService(totals, clock, cache);
     }
 
     @Bean

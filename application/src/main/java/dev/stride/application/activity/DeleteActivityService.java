@@ -1,6 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.NotFoundException;
 
@@ -10,10 +11,12 @@ public final class DeleteActivityService implements DeleteActivityUseCase {
 
     private final ActivityRepository activities;
     private final Clock clock;
+    private final ActivityCache cache;
 
-    public DeleteActivityService(ActivityRepository activities, Clock clock) {
+    public DeleteActivityService(ActivityRepository activities, Clock clock, ActivityCache cache) {
         this.activities = activities;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
@@ -21,5 +24,6 @@ public final class DeleteActivityService implements DeleteActivityUseCase {
         if (!activities.softDelete(userId, activityId, clock.instant())) {
             throw new NotFoundException("activity");
         }
+        cache.userChanged(userId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.port.ActivityRepository;
@@ -8,13 +9,16 @@ import dev.stride.domain.shared.NotFoundException;
 public final class GetActivityService implements GetActivityUseCase {
 
     private final ActivityRepository activities;
+    private final ActivityCache cache;
 
-    public GetActivityService(ActivityRepository activities) {
+    public GetActivityService(ActivityRepository activities, ActivityCache cache) {
         this.activities = activities;
+        this.cache = cache;
     }
 
     @Override
     public Activity get(long userId, long activityId) {
-        return activities.findLive(userId, activityId).orElseThrow(() -> new NotFoundException("activity"));
+        return cache.activity(userId, activityId, () -> activities.findLive(userId, activityId))
+                .orElseThrow(() -> new NotFoundException("activity"));
     }
 }

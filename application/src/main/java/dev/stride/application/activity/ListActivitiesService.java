@@ -1,5 +1,6 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.ListActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
@@ -10,13 +11,15 @@ import dev.stride.domain.shared.PageRequest;
 public final class ListActivitiesService implements ListActivitiesUseCase {
 
     private final ActivityRepository activities;
+    private final ActivityCache cache;
 
-    public ListActivitiesService(ActivityRepository activities) {
+    public ListActivitiesService(ActivityRepository activities, ActivityCache cache) {
         this.activities = activities;
+        this.cache = cache;
     }
 
     @Override
     public Page<Activity> list(long userId, ActivityFilter filter, PageRequest page) {
-        return activities.findLive(userId, filter, page);
+        return cache.page(userId, filter, page, () -> activities.findLive(userId, filter, page));
     }
 }

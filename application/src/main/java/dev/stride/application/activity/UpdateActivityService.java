@@ -3,6 +3,7 @@ package dev.stride.application.activity;
 import dev.stride.application.port.in.UpdateActivityCommand;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.shared.PreconditionFailedException;
@@ -17,10 +18,12 @@ public final class UpdateActivityService implements UpdateActivityUseCase {
 
     private final ActivityRepository activities;
     private final Clock clock;
+    private final ActivityCache cache;
 
-    public UpdateActivityService(ActivityRepository activities, Clock clock) {
+    public UpdateActivityService(ActivityRepository activities, Clock clock, ActivityCache cache) {
         this.activities = activities;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
@@ -32,7 +35,9 @@ public final class UpdateActivityService implements UpdateActivityUseCase {
         if (expected != current.version()) {
             throw new PreconditionFailedException("the activity has changed since version " + expected);
         }
-        return activities.update(command.userId(), command.activityId(), command.details(), expected, clock.instant())
+        Activity updated = activities.update(command.userId(), command.activityId(), command.details(), expected, clock.instant())
                 .orElseThrow(() -> new PreconditionFailedException("the activity was changed concurrently"));
+        cache.activityChanged(updated.userId(), updated.id(), () -> activities.findLive(updated.userId(), updated.id()));
+        return updated;
     }
 }

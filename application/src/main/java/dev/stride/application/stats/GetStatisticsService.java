@@ -1,5 +1,6 @@
 package dev.stride.application.stats;
 
+import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.stats.Statistics;
@@ -14,15 +15,17 @@ public final class GetStatisticsService implements GetStatisticsUseCase {
 
     private final ActivityTotals totals;
     private final Clock clock;
+    private final ActivityCache cache;
 
-    public GetStatisticsService(ActivityTotals totals, Clock clock) {
+    public GetStatisticsService(ActivityTotals totals, Clock clock, ActivityCache cache) {
         this.totals = totals;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
     public Statistics get(long userId, StatsPeriod period, LocalDate from, LocalDate to) {
         StatsRange range = StatsRange.resolve(period, from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        return Statistics.of(range, totals.sum(userId, range));
+        return cache.statistics(userId, range, () -> Statistics.of(range, totals.sum(userId, range)));
     }
 }

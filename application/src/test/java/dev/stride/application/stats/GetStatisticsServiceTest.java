@@ -3,6 +3,7 @@ package dev.stride.application.stats;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryActivityTotals;
 import dev.stride.application.testing.MutableClock;
+import dev.stride.application.testing.TestCaches;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.stats.Statistics;
@@ -20,7 +21,7 @@ class GetStatisticsServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository();
-    private final GetStatisticsService stats = new GetStatisticsService(new InMemoryActivityTotals(activities), clock);
+    private final GetStatisticsService stats = new GetStatisticsService(new InMemoryActivityTotals(activities), clock, TestCaches.disabled());
 
     @Test
     void countsOnlyLiveActivitiesOfTheUserWithinTheRange() {

@@ -1,0 +1,106 @@
+package dev.stride.adapters.redis.cache;
+
+import dev.stride.domain.cache.CacheEntryId;
+import dev.stride.domain.cache.CacheLookup;
+import dev.stride.domain.cache.CacheUnavailableException;
+import dev.stride.domain.port.Cache;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The {@link Cache} on Redis. Layout under the key prefix:
+ * <pre>
+ *   c:epoch                         bumped by invalidateAll
+ *   c:g:{namespace}                 the namespace's generation (random, so an evicted one is never reused)
+ *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
+ * </pre>
+ * Invalidation replaces one small key, whatever the number of entries (no KEYS, no SCAN); the
+ * retired entries simply expire. Every command goes through a breaker, so a slow or dead Redis
+ * costs a request at most one short timeout, and nothing while the breaker is open.
+ */
+final class RedisCache implements Cache {
+
+    /** Longer than any entry TTL, so a generation never expires under live entries. */
+    private static final Duration GENERATION_TTL = Duration.ofDays(1);
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> READ = RedisScript.of(new ClassPathResource("dev/stride/adapters/redis/cache/read.lua"), List.class);
+    private static final RedisScript<Long> PUT = RedisScript.of(new ClassPathResource("dev/stride/adapters/redis/cache/put.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+    private final String prefix;
+    private final JsonCodec codec;
+    private final CircuitBreaker breaker;
+    private final CacheMetrics metrics;
+
+    RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics) {
+        this.redis = redis;
+        this.prefix = keyPrefix + "c:";
+        this.codec = codec;
+        this.breaker = breaker;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public <T> CacheLookup<T> get(CacheEntryId id, Class<T> type) {
+        List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), UUID.randomUUID().toString(),
+                String.valueOf(GENERATION_TTL.toMillis()), entryPrefix(id), entrySuffix(id)));
+        String generation = (String) reply.get(0);
+        T value = reply.size() > 1 ? codec.decode((String) reply.get(1), type) : null;
+        metrics.lookedUp(id.cache(), value != null);
+        return new CacheLookup<>(generation, value);
+    }
+
+    @Override
+    public boolean put(CacheEntryId id, String generation, Object value, Duration ttl) {
+        String json = codec.encode(value);
+        Long stored = call(() -> redis.execute(PUT, keys(id.namespace()), generation, entryPrefix(id), entrySuffix(id),
+                json, String.valueOf(ttl.toMillis())));
+        boolean wasStored = stored != null && stored == 1;
+        if (wasStored) {
+            metrics.stored(id.cache());
+        }
+        return wasStored;
+    }
+
+    @Override
+    public void invalidate(String namespace) {
+        call(() -> {
+            redis.opsForValue().set(generationKey(namespace), UUID.randomUUID().toString(), GENERATION_TTL);
+            return null;
+        });
+        metrics.evicted("namespace");
+    }
+
+    @Override
+    public void invalidateAll() {
+        call(() -> redis.opsForValue().increment(prefix + "epoch"));
+        metrics.evicted("all");
+    }
+
+    private <T> T call(Supplier<T> command) {
+        return breaker.call(command, e -> new CacheUnavailableException("Redis cache unavailable: " + e.getMessage(), e));
+    }
+
+    private List<String> keys(String namespace) {
+        return List.of(generationKey(namespace), prefix + "epoch");
+    }
+
+    private String generationKey(String namespace) {
+        return prefix + "g:" + namespace;
+    }
+
+    private String entryPrefix(CacheEntryId id) {
+        return prefix + "e:" + id.namespace() + ":";
+    }
+
+    private static String entrySuffix(CacheEntryId id) {
+        return ":" + id.cache() + ":" + id.key();
+    }
+}

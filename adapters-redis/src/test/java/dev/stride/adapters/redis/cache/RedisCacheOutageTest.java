@@ -1,0 +1,116 @@
+package dev.stride.adapters.redis.cache;
+
+import dev.stride.application.cache.CacheAside;
+import dev.stride.application.cache.CachePolicy;
+import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.domain.cache.CacheEntryId;
+import dev.stride.domain.cache.CacheUnavailableException;
+import dev.stride.testsupport.DedicatedRedis;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A Redis of the test's own is frozen (SIGSTOP) or killed to show how the cache degrades. */
+class RedisCacheOutageTest {
+
+    private static final CachePolicy POLICY = new CachePolicy("activity", Duration.ofMinutes(5), 0, WriteMode.INVALIDATE);
+    private final DedicatedRedis server = new DedicatedRedis().start();
+    private final LettuceConnectionFactory factory = RedisConnections.factory(server.host(), server.port());
+    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofMillis(300), System::nanoTime);
+    private final RedisCache cache = new RedisCache(RedisConnections.template(factory), "outage:", new JsonCodec(),
+            breaker, new CacheMetrics(new SimpleMeterRegistry()));
+    private final CacheAside aside = new CacheAside(cache, true, 100);
+    private final AtomicReference<String> row = new AtomicReference<>("v1");
+
+    @BeforeEach
+    void warm() {
+        assertThat(read()).isEqualTo("v1");
+        row.set("v1-not-yet-visible");
+        assertThat(read()).as("served from the cache").isEqualTo("v1");
+        row.set("v1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        factory.destroy();
+        server.close();
+    }
+
+    @Test
+    void aFrozenRedisOpensTheBreakerSoRequestsStopWaitingOnIt() {
+        server.pause();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(read()).isEqualTo("v1"); // each of these waits one command timeout
+        }
+        assertThat(breaker.isOpen()).isTrue();
+        assertThatThrownBy(() -> cache.get(new CacheEntryId("activity", "u:1", "k"), String.class))
+                .isInstanceOf(CacheUnavailableException.class)
+                .hasMessageContaining("circuit open");
+        server.resume();
+    }
+
+    @Test
+    void anInvalidationLostWhileRedisWasFrozenIsNeverServedAfterwards() {
+        server.pause();
+        row.set("v2");
+        aside.invalidate("u:1"); // cannot reach Redis: remembered
+        assertThat(read()).isEqualTo("v2");
+
+        server.resume();
+        awaitBreakerClosed();
+
+        assertThat(read()).isEqualTo("v2");
+        row.set("v3-not-yet-visible");
+        assertThat(read()).as("cached again once Redis is back").isEqualTo("v2");
+    }
+
+    @Test
+    void readsAndWritesGoOnWhileRedisIsDownAndTheCacheRecoversWhenItIsBack() {
+        server.stop();
+        row.set("v2");
+        aside.invalidate("u:1");
+        assertThat(read()).isEqualTo("v2");
+
+        server.start(); // empty again: no persistence
+        awaitBreakerClosed();
+
+        assertThat(read()).isEqualTo("v2");
+        row.set("v3-not-yet-visible");
+        assertThat(read()).isEqualTo("v2");
+    }
+
+    private String read() {
+        return aside.read(POLICY, "u:1", "k", String.class, row::get);
+    }
+
+    /** Retries until the breaker's probe has succeeded; bounded, and asserts nothing about time. */
+    private void awaitBreakerClosed() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            aside.retryPendingInvalidations();
+            try {
+                cache.get(new CacheEntryId("activity", "probe", "k"), String.class);
+                return;
+            } catch (CacheUnavailableException stillOpen) {
+                sleep(50);
+            }
+        }
+        throw new AssertionError("Redis cache did not recover");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.stride.application.cache;
+
+import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.shared.Page;
+import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.stats.Statistics;
+import dev.stride.domain.stats.StatsPeriod;
+import dev.stride.domain.stats.StatsRange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Stride's three caches — single activities, list pages, statistics — all in one namespace per
+ * user, so that any write by a user retires all of that user's cached reads in one step.
+ */
+public final class ActivityCache {
+
+    public static final String ACTIVITY = "activity";
+    public static final String LIST = "activity-list";
+    public static final String STATS = "stats";
+
+    private final CacheAside cache;
+    private final CachePolicy activity;
+    private final CachePolicy list;
+    private final Map<StatsPeriod, CachePolicy> stats;
+
+    public ActivityCache(CacheAside cache, CachePolicy activity, CachePolicy list, Map<StatsPeriod, CachePolicy> stats) {
+        this.cache = cache;
+        this.activity = activity;
+        this.list = list;
+        this.stats = Map.copyOf(stats);
+        if (!this.stats.keySet().containsAll(List.of(StatsPeriod.values()))) {
+            throw new IllegalArgumentException("a statistics policy is needed for every period");
+        }
+    }
+
+    public Optional<Activity> activity(long userId, long activityId, Supplier<Optional<Activity>> loader) {
+        return Optional.ofNullable(cache.read(activity, namespace(userId), "a:" + activityId, Activity.class,
+                () -> loader.get().orElse(null)));
+    }
+
+    public Page<Activity> page(long userId, ActivityFilter filter, PageRequest request, Supplier<Page<Activity>> loader) {
+        String key = "l:" + request.page() + ":" + request.size() + ":" + filter.type() + ":" + filter.from() + ":" + filter.to();
+        return cache.read(list, namespace(userId), key, CachedPage.class, () -> CachedPage.of(loader.get())).toPage();
+    }
+
+    public Statistics statistics(long userId, StatsRange range, Supplier<Statistics> loader) {
+        String key = "s:" + range.period() + ":" + range.from() + ":" + range.to();
+        return cache.read(stats.get(range.period()), namespace(userId), key, Statistics.class, loader);
+    }
+
+    /** After a committed write to the user's data: retires the user's entries. */
+    public void userChanged(long userId) {
+        cache.invalidate(namespace(userId));
+    }
+
+    /**
+     * After a committed write to one activity: retires the user's entries and, for a write-through
+     * activity cache, stores the committed state at once. The fresh state is loaded after the
+     * invalidation, through the same guarded path as any read, so it can never be older than the write.
+     */
+    public void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
+        userChanged(userId);
+        if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
+            activity(userId, activityId, reload);
+        }
+    }
+
+    public void retryPendingInvalidations() {
+        cache.retryPendingInvalidations();
+    }
+
+    private static String namespace(long userId) {
+        return "u:" + userId;
+    }
+
+    /** A page in a shape a cache can store and read back without generic type information. */
+    public record CachedPage(List<Activity> items, int page, int size, long totalItems) {
+
+        static CachedPage of(Page<Activity> page) {
+            return new CachedPage(page.items(), page.page(), page.size(), page.totalItems());
+        }
+
+        Page<Activity> toPage() {
+            return new Page<>(items, page, size, totalItems);
+        }
+    }
+}

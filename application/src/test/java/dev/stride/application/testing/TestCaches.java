@@ -1,0 +1,39 @@
+package dev.stride.application.testing;
+
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.cache.CacheAside;
+import dev.stride.application.cache.CachePolicy;
+import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.domain.port.Cache;
+import dev.stride.domain.stats.StatsPeriod;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Ready-made {@link ActivityCache}s for tests. */
+public final class TestCaches {
+
+    private TestCaches() {
+    }
+
+    /** No caching at all, as with {@code stride.cache.enabled=false}. */
+    public static ActivityCache disabled() {
+        return activityCache(new InMemoryCache(), false);
+    }
+
+    public static ActivityCache activityCache(Cache cache) {
+        return activityCache(cache, true);
+    }
+
+    private static ActivityCache activityCache(Cache cache, boolean enabled) {
+        Map<StatsPeriod, CachePolicy> stats = new EnumMap<>(StatsPeriod.class);
+        for (StatsPeriod period : StatsPeriod.values()) {
+            stats.put(period, new CachePolicy(ActivityCache.STATS, Duration.ofMinutes(5), 0.1, WriteMode.INVALIDATE));
+        }
+        return new ActivityCache(new CacheAside(cache, enabled, 1000),
+                new CachePolicy(ActivityCache.ACTIVITY, Duration.ofMinutes(5), 0.1, WriteMode.WRITE_THROUGH),
+                new CachePolicy(ActivityCache.LIST, Duration.ofMinutes(1), 0.1, WriteMode.INVALIDATE),
+                stats);
+    }
+}

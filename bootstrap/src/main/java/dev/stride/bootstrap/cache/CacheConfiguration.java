@@ -1,0 +1,53 @@
+package dev.stride.bootstrap.cache;
+
+import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.cache.CacheAside;
+import dev.stride.application.cache.CachePolicy;
+import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.domain.port.Cache;
+import dev.stride.domain.stats.StatsPeriod;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(CacheProperties.class)
+public class CacheConfiguration {
+
+    @Bean
+    ActivityCache activityCache(Cache cache, CacheProperties properties) {
+        double jitter = properties.jitter();
+        CacheAside aside = new CacheAside(cache, properties.enabled(), properties.maxPendingInvalidations());
+        return new ActivityCache(aside,
+                new CachePolicy(ActivityCache.ACTIVITY, properties.activityTtl(), jitter, properties.activityWriteMode()),
+                new CachePolicy(ActivityCache.LIST, properties.listTtl(), jitter, WriteMode.INVALIDATE),
+                Map.of(StatsPeriod.DAY, new CachePolicy(ActivityCache.STATS, properties.statsDayTtl(), jitter, WriteMode.INVALIDATE),
+                        StatsPeriod.WEEK, new CachePolicy(ActivityCache.STATS, properties.statsWeekTtl(), jitter, WriteMode.INVALIDATE),
+                        StatsPeriod.MONTH, new CachePolicy(ActivityCache.STATS, properties.statsMonthTtl(), jitter, WriteMode.INVALIDATE)));
+    }
+
+    @Bean
+    PendingInvalidationRetry pendingInvalidationRetry(ActivityCache cache) {
+        return new PendingInvalidationRetry(cache);
+    }
+
+    /** Delivers invalidations lost to a Redis outage soon after Redis is back, so other instances stop seeing them. */
+    static final class PendingInvalidationRetry {
+
+        private final ActivityCache cache;
+
+        PendingInvalidationRetry(ActivityCache cache) {
+            this.cache = cache;
+        }
+
+        @Scheduled(fixedDelayString = "${stride.cache.retry-interval:250ms}")
+        void retry() {
+            cache.retryPendingInvalidations();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.stride.domain.port;
+
+import dev.stride.domain.cache.CacheEntryId;
+import dev.stride.domain.cache.CacheLookup;
+import dev.stride.domain.cache.CacheUnavailableException;
+
+import java.time.Duration;
+
+/**
+ * A shared cache of values whose entries are grouped in namespaces. Each namespace has a
+ * generation; invalidating a namespace starts a new generation, which makes every entry of the old
+ * one unreachable at once, whatever their number. Every method may throw
+ * {@link CacheUnavailableException}, and none may block for long.
+ */
+public interface Cache {
+
+    /** Reads the namespace's current generation and the entry in it, as one atomic step. */
+    <T> CacheLookup<T> get(CacheEntryId id, Class<T> type);
+
+    /**
+     * Stores a value only if the namespace is still at {@code generation}, atomically; a value
+     * loaded before an invalidation is thereby never stored after it.
+     *
+     * @return whether the value was stored
+     */
+    boolean put(CacheEntryId id, String generation, Object value, Duration ttl);
+
+    /** Starts a new generation of the namespace. */
+    void invalidate(String namespace);
+
+    /** Starts a new generation of every namespace (after invalidations may have been lost). */
+    void invalidateAll();
+}
