@@ -5,13 +5,8 @@ import dev.stride.bootstrap.ApiClient.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +37,6 @@ class MonitoringContractTest {
     private static final Set<String> PENDING = Set.of(
             "ratelimit_requests_total"); // the Redis rate limiter (API.md "Rate limiting")
 
-    private static final Path MONITORING = monitoringDirectory();
     private static RunningStride stride;
     private static Set<String> exported;
 
@@ -74,13 +67,18 @@ class MonitoringContractTest {
     }
 
     @Test
-    void everyDashboardPanelReadsMetricsThatStrideExports() throws IOException {
+    void everyDashboardPanelReadsMetricsThatStrideExports() {
         Map<String, List<String>> usedBy = new TreeMap<>();
-        try (Stream<Path> dashboards = Files.list(MONITORING.resolve("grafana/dashboards"))) {
-            for (Path dashboard : dashboards.filter(p -> p.toString().endsWith(".json")).toList()) {
-                panelQueries(JsonMapper.builder().build().readTree(Files.readString(dashboard)), dashboard.getFileName() + ": ", usedBy);
+        MonitoringFiles.dashboards().forEach((file, dashboard) -> {
+            for (JsonNode panel : MonitoringFiles.panels(dashboard)) {
+                for (JsonNode target : panel.path("targets")) {
+                    if (target.has("expr")) {
+                        PromQlMetricNames.in(target.get("expr").asString()).forEach(metric ->
+                                usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(file + ": " + panel.get("title").asString()));
+                    }
+                }
             }
-        }
+        });
 
         assertThat(usedBy).as("names read by the dashboards").containsKeys(
                 "http_server_requests_seconds_bucket", "http_server_requests_seconds_count", "cache_gets_total",
@@ -89,15 +87,12 @@ class MonitoringContractTest {
     }
 
     @Test
-    void everyAlertRuleReadsMetricsThatStrideExports() throws IOException {
+    void everyAlertRuleReadsMetricsThatStrideExports() {
         Map<String, List<String>> usedBy = new TreeMap<>();
-        Map<String, Object> rules = new Yaml().load(Files.readString(MONITORING.resolve("prometheus/alerts.yml")));
-        for (Map<String, Object> group : listOfMaps(rules.get("groups"))) {
-            for (Map<String, Object> rule : listOfMaps(group.get("rules"))) {
-                String name = String.valueOf(rule.getOrDefault("alert", rule.get("record")));
-                PromQlMetricNames.in(String.valueOf(rule.get("expr")))
-                        .forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add("alert " + name));
-            }
+        for (Map<String, Object> rule : MonitoringFiles.alertRules()) {
+            String name = String.valueOf(rule.getOrDefault("alert", rule.get("record")));
+            PromQlMetricNames.in(String.valueOf(rule.get("expr")))
+                    .forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add("alert " + name));
         }
 
         assertThat(usedBy).as("names read by the alert rules").containsKeys(
@@ -128,19 +123,6 @@ class MonitoringContractTest {
         assertThat(missing).as("metrics read by dashboards/alerts that Stride does not export (name -> where)").isEmpty();
     }
 
-    /** Every query of every panel, also of panels nested in rows; {@code usedBy} maps metric names to panels. */
-    private static void panelQueries(JsonNode container, String where, Map<String, List<String>> usedBy) {
-        for (JsonNode panel : container.path("panels")) {
-            for (JsonNode target : panel.path("targets")) {
-                if (target.has("expr")) {
-                    PromQlMetricNames.in(target.get("expr").asString()).forEach(metric ->
-                            usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(where + panel.path("title").asString()));
-                }
-            }
-            panelQueries(panel, where, usedBy);
-        }
-    }
-
     /** Scrapes until {@code sampleName} appears (meters such as GC pauses are registered asynchronously). */
     private static String waitForScrapeWith(String sampleName) {
         for (int attempt = 0; ; attempt++) {
@@ -159,20 +141,6 @@ class MonitoringContractTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("[{ ]", 2)[0])
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> listOfMaps(Object yaml) {
-        return (List<Map<String, Object>>) yaml;
-    }
-
-    private static Path monitoringDirectory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("monitoring/grafana/dashboards"))) {
-                return dir.resolve("monitoring");
-            }
-        }
-        throw new IllegalStateException("no monitoring/ directory above " + Path.of("").toAbsolutePath());
     }
 
     private static void sleep() {
