@@ -199,6 +199,42 @@ class ActivitiesEndToEndTest {
     }
 
     @Test
+    void statisticsSeeEveryWriteAtOnceWithZeroBucketsAndBounds() {
+        Session user = api.newUser();
+        String path = "/api/v1/stats?period=WEEK&from=2026-11-02&to=2026-11-22";
+        JsonNode empty = api.get(path, user.accessToken()).json();
+        assertThat(empty.get("buckets").size()).isEqualTo(3);
+        assertThat(empty.get("totals").get("count").asLong()).isZero();
+
+        long id = id(api.post("/api/v1/activities", user.accessToken(), activity("RUNNING", "2026-11-10", 45)));
+        JsonNode stats = api.get(path, user.accessToken()).json();
+        assertThat(stats.get("period").asString()).isEqualTo("WEEK");
+        assertThat(stats.get("totals").get("count").asLong()).isEqualTo(1);
+        assertThat(stats.get("totals").get("distanceKm").asDouble()).isEqualTo(10.5);
+        JsonNode week = stats.get("buckets").get(1);
+        assertThat(week.get("start").asString()).isEqualTo("2026-11-09");
+        assertThat(week.get("byType").get("RUNNING").get("durationMinutes").asLong()).isEqualTo(45);
+        assertThat(stats.get("buckets").get(0).get("count").asLong()).isZero();
+
+        api.delete("/api/v1/activities/" + id, user.accessToken());
+        assertThat(api.get(path, user.accessToken()).json().get("totals").get("count").asLong()).isZero();
+
+        assertThat(api.get("/api/v1/stats", user.accessToken()).json().get("buckets").size()).isEqualTo(30);
+        assertThat(api.get("/api/v1/stats?period=YEAR", user.accessToken()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/stats?period=DAY&from=2020-01-01&to=2026-01-01", user.accessToken()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/stats?from=2026-02-01&to=2026-01-01", user.accessToken()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void responsesCarryRateLimitHeaders() {
+        Session user = api.newUser();
+        ApiClient.Response response = api.get("/api/v1/activities", user.accessToken());
+        assertThat(response.header("RateLimit-Policy")).hasValue("\"authenticated\";q=100;w=60");
+        assertThat(response.header("X-RateLimit-Limit")).hasValue("100");
+        assertThat(response.header("RateLimit")).hasValueSatisfying(v -> assertThat(v).startsWith("\"authenticated\";r="));
+    }
+
+    @Test
     void servesHealthAndOpenApi() {
         JsonNode health = api.get("/actuator/health", null).json();
         assertThat(health.get("status").asString()).isEqualTo("UP");

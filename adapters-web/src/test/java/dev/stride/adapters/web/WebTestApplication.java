@@ -12,6 +12,9 @@ import dev.stride.application.admin.ListUsersService;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.GetStatisticsUseCase;
+import dev.stride.application.stats.GetStatisticsService;
+import dev.stride.application.testing.InMemoryActivityTotals;
 import dev.stride.application.port.in.CheckAccessTokenUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteAccountUseCase;
@@ -183,6 +186,11 @@ class WebTestApplication {
     @Bean
     GetActivityUseCase getActivity(InMemoryActivityRepository activities, ActivityCache cache) {
         return new GetActivityService(activities, cache);
+    }
+
+    @Bean
+    GetStatisticsUseCase getStatistics(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
+        return new GetStatisticsService(new InMemoryActivityTotals(activities), clock, cache);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.stride.adapters.web.ratelimit;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,12 @@ public class RateLimitWebConfiguration {
     @Bean
     RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters) {
         return new RateLimitFilter(checkRateLimit, properties, meters);
+    }
+
+    /** Runs in the security chain right after bearer authentication, so the user id is known. */
+    @Bean
+    PostAuthenticationFilter rateLimitInSecurityChain(RateLimitFilter rateLimitFilter) {
+        return new PostAuthenticationFilter(rateLimitFilter);
     }
 
     @Bean
