@@ -43,7 +43,10 @@ final class RunningStride implements AutoCloseable {
                 "--spring.data.redis.host=" + redis.host(),
                 "--spring.data.redis.port=" + redis.port(),
                 "--stride.redis.key-prefix=" + redis.keyPrefix(),
-                "--stride.security.jwt-secret=end-to-end-tests-secret-of-at-least-32-bytes"));
+                "--stride.security.jwt-secret=end-to-end-tests-secret-of-at-least-32-bytes",
+                // every test signs up from 127.0.0.1: keep the limits on, but out of the way
+                "--stride.rate-limit.policies.auth.limit=100000",
+                "--stride.rate-limit.policies.anonymous.limit=100000"));
         overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new RunningStride(new SpringApplicationBuilder(StrideApplication.class).run(args.toArray(String[]::new)));
     }

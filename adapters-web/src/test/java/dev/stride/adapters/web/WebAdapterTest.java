@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET,
                 // As bootstrap's application.yml has them: Stride's problem handling must win over Boot's.
                 "spring.mvc.problemdetails.enabled=true",
-                "server.error.whitelabel.enabled=false"})
+                "server.error.whitelabel.enabled=false",
+                // every test registers users from one address; the limiter has tests of its own
+                "stride.rate-limit.enabled=false"})
 abstract class WebAdapterTest {
 
     static final String JWT_SECRET = "web-adapter-tests-secret-of-at-least-32-bytes";

@@ -11,7 +11,13 @@ import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.admin.ListUsersService;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
+import dev.stride.adapters.web.ratelimit.RateLimitProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.port.in.CheckRateLimitUseCase;
+import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.application.testing.InMemoryRateLimiter;
 import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.testing.InMemoryActivityTotals;
@@ -186,6 +192,16 @@ class WebTestApplication {
     @Bean
     GetActivityUseCase getActivity(InMemoryActivityRepository activities, ActivityCache cache) {
         return new GetActivityService(activities, cache);
+    }
+
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    CheckRateLimitUseCase checkRateLimit(RateLimitProperties rateLimit) {
+        return new CheckRateLimitService(new InMemoryRateLimiter(), rateLimit.policies().toDomain(), rateLimit.onRedisFailure());
     }
 
     @Bean

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.config.Customizer;
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
@@ -47,6 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The filter added to a real security filter chain with the one line the lead uses, behind bearer-token authentication. */
 class RateLimitInSecurityChainTest {
 
+    private static final String PROFILE = "rate-limit-chain-test";
+
     private static final RateLimitPolicy POLICY = new RateLimitPolicy("authenticated", 100, Duration.ofMinutes(1));
     private static final List<RateLimitRequest> CHECKED = new CopyOnWriteArrayList<>();
 
@@ -57,6 +59,7 @@ class RateLimitInSecurityChainTest {
     static void start() {
         context = new AnnotationConfigWebApplicationContext();
         context.setServletContext(new MockServletContext());
+        context.getEnvironment().setActiveProfiles(PROFILE);
         context.register(Api.class);
         context.refresh();
         mvc = MockMvcBuilders.webAppContextSetup(context)
@@ -106,7 +109,7 @@ class RateLimitInSecurityChainTest {
         };
     }
 
-    @Configuration(proxyBeanMethods = false)
+    // Neither class is a stereotype, so the web adapter's component scan in other tests never picks them up.
     @EnableWebMvc
     @EnableWebSecurity
     @Import({RateLimitWebConfiguration.class, Endpoints.class})
@@ -148,6 +151,7 @@ class RateLimitInSecurityChainTest {
     }
 
     @RestController
+    @Profile(PROFILE) // keeps these endpoints out of the other tests, whose component scan finds this class too
     static class Endpoints {
 
         @GetMapping("/api/v1/activities")
