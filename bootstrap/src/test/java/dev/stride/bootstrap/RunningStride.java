@@ -7,8 +7,7 @@ import dev.stride.testsupport.TestRedis;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,20 +34,21 @@ final class RunningStride implements AutoCloseable {
     }
 
     static RunningStride start(PostgresDatabase postgres, RedisEndpoint redis, Map<String, String> overrides) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + postgres.jdbcUrl(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.data.redis.host=" + redis.host(),
-                "--spring.data.redis.port=" + redis.port(),
-                "--stride.redis.key-prefix=" + redis.keyPrefix(),
-                "--stride.security.jwt-secret=end-to-end-tests-secret-of-at-least-32-bytes",
-                // every test signs up from 127.0.0.1: keep the limits on, but out of the way
-                "--stride.rate-limit.policies.auth.limit=100000",
-                "--stride.rate-limit.policies.anonymous.limit=100000"));
-        overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new RunningStride(new SpringApplicationBuilder(StrideApplication.class).run(args.toArray(String[]::new)));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", postgres.username());
+        properties.put("spring.datasource.password", postgres.password());
+        properties.put("spring.data.redis.host", redis.host());
+        properties.put("spring.data.redis.port", String.valueOf(redis.port()));
+        properties.put("stride.redis.key-prefix", redis.keyPrefix());
+        properties.put("stride.security.jwt-secret", "end-to-end-tests-secret-of-at-least-32-bytes");
+        // every test signs up from 127.0.0.1: keep the limits on, but out of the way
+        properties.put("stride.rate-limit.policies.auth.limit", "100000");
+        properties.put("stride.rate-limit.policies.anonymous.limit", "100000");
+        properties.putAll(overrides);
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new RunningStride(new SpringApplicationBuilder(StrideApplication.class).run(args));
     }
 
     ApiClient api() {
