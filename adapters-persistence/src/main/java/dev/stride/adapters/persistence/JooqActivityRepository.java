@@ -1,6 +1,7 @@
 package dev.stride.adapters.persistence;
 
 import dev.stride.adapters.persistence.jooq.tables.Activities;
+import dev.stride.adapters.persistence.jooq.tables.ActivityDayTotals;
 import dev.stride.adapters.persistence.jooq.tables.records.ActivitiesRecord;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
@@ -15,19 +16,25 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
+import org.jooq.impl.SQLDataType;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
+import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITY_DAY_TOTALS;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
 
 /**
  * Activities in PostgreSQL. A live activity has no {@code deleted_at} and a live owner, so closing
@@ -67,7 +74,7 @@ final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
-        return page(liveListing(userId, filter), page);
+        return page(liveListing(userId, filter), page, liveCountQuery(userId, filter));
     }
 
     @Override
@@ -102,7 +109,8 @@ final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public Page<Activity> findDeleted(long userId, PageRequest page) {
-        return page(trashListing(userId), page);
+        Listing trash = trashListing(userId);
+        return page(trash, page, dsl.selectCount().from(ACTIVITIES).where(trash.condition()));
     }
 
     @Override
@@ -144,7 +152,7 @@ final class JooqActivityRepository implements ActivityRepository {
     }
 
     static Listing liveListing(long userId, ActivityFilter filter) {
-        return new Listing(live(userId).and(matching(filter)), LIST_ORDER);
+        return new Listing(live(userId).and(matching(filter, ACTIVITIES.ACTIVITY_TYPE, ACTIVITIES.ACTIVITY_DATE)), LIST_ORDER);
     }
 
     static Listing trashListing(long userId) {
@@ -159,8 +167,16 @@ final class JooqActivityRepository implements ActivityRepository {
                 .offset(page.offset());
     }
 
-    ResultQuery<Record1<Integer>> countQuery(Listing listing) {
-        return dsl.selectCount().from(ACTIVITIES).where(listing.condition());
+    /**
+     * Live activities are counted from the per-day totals (V3), which grow with the days a user was
+     * active rather than with their activities; the trash is small and counted directly.
+     */
+    ResultQuery<Record1<Integer>> liveCountQuery(long userId, ActivityFilter filter) {
+        ActivityDayTotals day = ACTIVITY_DAY_TOTALS;
+        return dsl.select(coalesce(sum(day.ACTIVITY_COUNT), BigDecimal.ZERO).cast(SQLDataType.INTEGER))
+                .from(day)
+                .where(day.USER_ID.eq(userId), ownerIsLive(userId),
+                        matching(filter, day.ACTIVITY_TYPE, day.ACTIVITY_DATE));
     }
 
     private static Condition live(long userId) {
@@ -171,10 +187,11 @@ final class JooqActivityRepository implements ActivityRepository {
         return ACTIVITIES.USER_ID.eq(userId).and(ACTIVITIES.DELETED_AT.isNotNull());
     }
 
-    private static Condition matching(ActivityFilter filter) {
-        return (filter.type() == null ? noCondition() : ACTIVITIES.ACTIVITY_TYPE.eq(filter.type().name()))
-                .and(filter.from() == null ? noCondition() : ACTIVITIES.ACTIVITY_DATE.ge(filter.from()))
-                .and(filter.to() == null ? noCondition() : ACTIVITIES.ACTIVITY_DATE.le(filter.to()));
+    /** The filter on a table's type and date columns: activities for the page, the per-day totals for its count. */
+    private static Condition matching(ActivityFilter filter, Field<String> type, Field<LocalDate> date) {
+        return (filter.type() == null ? noCondition() : type.eq(filter.type().name()))
+                .and(filter.from() == null ? noCondition() : date.ge(filter.from()))
+                .and(filter.to() == null ? noCondition() : date.le(filter.to()));
     }
 
     /** Not correlated with the activity row, so PostgreSQL checks it once per statement (an InitPlan). */
@@ -187,16 +204,16 @@ final class JooqActivityRepository implements ActivityRepository {
         return Map.of(ACTIVITIES.VERSION, ACTIVITIES.VERSION.plus(1), ACTIVITIES.UPDATED_AT, now);
     }
 
-    private Page<Activity> page(Listing listing, PageRequest page) {
+    private Page<Activity> page(Listing listing, PageRequest page, ResultQuery<Record1<Integer>> count) {
         List<Activity> items = pageQuery(listing, page).fetch(ActivityMapper::toActivity);
-        return Page.of(items, page, totalItems(listing, page, items));
+        return Page.of(items, page, totalItems(page, items, count));
     }
 
     /** A page neither empty nor full is the last one and tells the total itself; only then is the count skipped. */
-    private long totalItems(Listing listing, PageRequest page, List<Activity> items) {
+    private static long totalItems(PageRequest page, List<Activity> items, ResultQuery<Record1<Integer>> count) {
         if (!items.isEmpty() && items.size() < page.size()) {
             return page.offset() + items.size();
         }
-        return countQuery(listing).fetchSingle().value1();
+        return count.fetchSingle().value1();
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.adapters.persistence;
 
+import dev.stride.adapters.persistence.jooq.tables.ActivityDayTotals;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.stats.BucketTotals;
@@ -17,15 +18,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
+import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITY_DAY_TOTALS;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 
 /**
- * Statistics as one GROUP BY in PostgreSQL. The partial index {@code activities_live_user_date_idx}
- * covers (user, date) and INCLUDEs type, duration and distance, so the scan is index-only over just
- * the requested date range; no row of another user or outside the range is read.
+ * Statistics from {@code activity_day_totals}, the per-day totals a trigger keeps in step with every
+ * write to activities (V3): one GROUP BY over the primary-key range of the user's requested dates,
+ * so the cost grows with the days asked for, not with the activities logged on them.
  */
 final class JooqActivityTotals implements ActivityTotals {
+
+    private static final ActivityDayTotals DAY = ACTIVITY_DAY_TOTALS;
 
     private final DSLContext sql;
 
@@ -42,22 +45,21 @@ final class JooqActivityTotals implements ActivityTotals {
     /** Package-private so that a test can show its plan. */
     ResultQuery<Record5<LocalDate, String, Integer, BigDecimal, BigDecimal>> sumQuery(long userId, StatsRange range) {
         Field<LocalDate> bucket = bucketStart(range.period());
-        Field<Integer> count = DSL.count();
-        Field<BigDecimal> minutes = DSL.sum(ACTIVITIES.DURATION_MINUTES);
-        Field<BigDecimal> distance = DSL.coalesce(DSL.sum(ACTIVITIES.DISTANCE_KM), BigDecimal.ZERO);
-        return sql.select(bucket, ACTIVITIES.ACTIVITY_TYPE, count, minutes, distance)
-                .from(ACTIVITIES)
-                .where(ACTIVITIES.USER_ID.eq(userId)
-                        .and(ACTIVITIES.DELETED_AT.isNull())
-                        .and(ACTIVITIES.ACTIVITY_DATE.between(range.from(), range.to()))
+        Field<Integer> count = DSL.sum(DAY.ACTIVITY_COUNT).cast(SQLDataType.INTEGER);
+        Field<BigDecimal> minutes = DSL.sum(DAY.DURATION_MINUTES);
+        Field<BigDecimal> distance = DSL.sum(DAY.DISTANCE_KM);
+        return sql.select(bucket, DAY.ACTIVITY_TYPE, count, minutes, distance)
+                .from(DAY)
+                .where(DAY.USER_ID.eq(userId)
+                        .and(DAY.ACTIVITY_DATE.between(range.from(), range.to()))
                         .andExists(DSL.selectOne().from(USERS).where(USERS.ID.eq(userId).and(USERS.DELETED_AT.isNull()))))
-                .groupBy(bucket, ACTIVITIES.ACTIVITY_TYPE);
+                .groupBy(bucket, DAY.ACTIVITY_TYPE);
     }
 
     /** Weeks start on Monday (ISO), months on the first. */
     private static Field<LocalDate> bucketStart(StatsPeriod period) {
         return switch (period) {
-            case DAY -> ACTIVITIES.ACTIVITY_DATE;
+            case DAY -> DAY.ACTIVITY_DATE;
             case WEEK -> dateTrunc("week");
             case MONTH -> dateTrunc("month");
         };
@@ -69,6 +71,6 @@ final class JooqActivityTotals implements ActivityTotals {
      */
     private static Field<LocalDate> dateTrunc(String unit) {
         return DSL.field("date_trunc({0}, {1}::timestamp)::date", SQLDataType.LOCALDATE,
-                DSL.inline(unit), ACTIVITIES.ACTIVITY_DATE);
+                DSL.inline(unit), DAY.ACTIVITY_DATE);
     }
 }
