@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.cache.CacheUnavailableException;

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.domain.port.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,6 @@ public class RedisCacheConfiguration {
                      @Value("${stride.cache.breaker.failure-threshold:3}") int failureThreshold,
                      @Value("${stride.cache.breaker.open-for:2s}") Duration openFor) {
         return new RedisCache(redis, keyPrefix, new JsonCodec(),
-                new CircuitBreaker(failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry));
+                new CircuitBreaker("the cache", failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry));
     }
 }

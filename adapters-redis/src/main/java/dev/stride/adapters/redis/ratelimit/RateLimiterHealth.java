@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.ClientOptions;
@@ -27,7 +28,7 @@ public class RedisRateLimitConfiguration {
 
     @Bean
     CircuitBreaker rateLimitCircuitBreaker(RedisRateLimitProperties properties) {
-        return new CircuitBreaker(properties.breaker().failureThreshold(), properties.breaker().openFor(), System::nanoTime);
+        return new CircuitBreaker("rate limiting", properties.breaker().failureThreshold(), properties.breaker().openFor(), System::nanoTime);
     }
 
     @Bean

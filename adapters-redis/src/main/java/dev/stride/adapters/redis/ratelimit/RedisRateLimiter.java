@@ -1,5 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
@@ -29,7 +31,8 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     @Override
     public RateLimitDecision consume(String key, RateLimitPolicy policy) {
         String bucketKey = keys.of(policy, key);
-        ConsumptionProbe probe = breaker.call(() -> buckets.bucket(bucketKey, policy).tryConsumeAndReturnRemaining(1));
+        ConsumptionProbe probe = breaker.call(() -> buckets.bucket(bucketKey, policy).tryConsumeAndReturnRemaining(1),
+                e -> new RateLimiterUnavailableException("rate-limit buckets in Redis unavailable: " + e.getMessage(), e));
         Duration resetAfter = Duration.ofNanos(probe.getNanosToWaitForReset());
         return probe.isConsumed()
                 ? RateLimitDecision.allowed(probe.getRemainingTokens(), resetAfter)

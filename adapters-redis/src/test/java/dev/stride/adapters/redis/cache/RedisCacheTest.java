@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.application.testing.CacheContract;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.cache.CacheEntryId;
@@ -41,7 +42,7 @@ class RedisCacheTest extends CacheContract {
     protected Cache cache() {
         if (cache == null) {
             cache = new RedisCache(redis, endpoint.keyPrefix(), new JsonCodec(),
-                    new CircuitBreaker(3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry));
+                    new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry));
         }
         return cache;
     }

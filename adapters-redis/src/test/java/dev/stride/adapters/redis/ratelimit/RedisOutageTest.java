@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
-import dev.stride.adapters.redis.ratelimit.TestLimiters.ManualTicker;
+import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.ManualTicker;
 import dev.stride.application.port.in.RateLimitOutcome;
 import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
 import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
@@ -51,7 +52,7 @@ class RedisOutageTest {
 
     private final DedicatedRedis redis = new DedicatedRedis();
     private final ManualTicker ticker = new ManualTicker();
-    private final CircuitBreaker breaker = new CircuitBreaker(3, COOL_DOWN, ticker::read);
+    private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::read);
     private final RateLimiterHealth health = new RateLimiterHealth(breaker);
     private final RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "stride:",
             Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff());

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.ParallelBurst;

@@ -1,12 +1,12 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.CircuitBreaker;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
 final class TestLimiters {
@@ -35,19 +35,6 @@ final class TestLimiters {
 
     /** A breaker that never opens: for tests about counting, not about failures. */
     static CircuitBreaker neverOpening() {
-        return new CircuitBreaker(Integer.MAX_VALUE, Duration.ZERO, System::nanoTime);
-    }
-
-    /** A time source for breakers that moves only when the test says so. */
-    static final class ManualTicker {
-        private final AtomicLong nanos = new AtomicLong();
-
-        long read() {
-            return nanos.get();
-        }
-
-        void advance(Duration duration) {
-            nanos.addAndGet(duration.toNanos());
-        }
+        return new CircuitBreaker("rate limiting", Integer.MAX_VALUE, Duration.ZERO, System::nanoTime);
     }
 }

@@ -1,6 +1,5 @@
-package dev.stride.adapters.redis.ratelimit;
+package dev.stride.adapters.redis;
 
-import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,20 +7,23 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Stops calling Redis after {@code failureThreshold} failures in a row, for {@code coolDown}, so
  * that a dead or frozen Redis costs each request nothing instead of a timeout. After the cool-down
- * one request probes Redis (the others are still refused); its success closes the breaker again.
+ * one call probes Redis (the others are still refused); its success closes the breaker again. The
+ * cache and the rate limiter each have their own, so that one's trouble never silences the other.
  */
-final class CircuitBreaker {
+public final class CircuitBreaker {
 
-    enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State { CLOSED, OPEN, HALF_OPEN }
 
     private static final Logger log = LoggerFactory.getLogger(CircuitBreaker.class);
 
+    private final String name;
     private final int failureThreshold;
     private final long coolDownNanos;
     private final LongSupplier nanoTime;
@@ -32,23 +34,24 @@ final class CircuitBreaker {
     private long openedAt;
     private String lastFailure;
 
-    CircuitBreaker(int failureThreshold, Duration coolDown, LongSupplier nanoTime) {
+    /** @param name what the breaker guards, for the log ("the cache") */
+    public CircuitBreaker(String name, int failureThreshold, Duration coolDown, LongSupplier nanoTime) {
         if (failureThreshold < 1 || coolDown.isNegative()) {
             throw new IllegalArgumentException("breaker needs a threshold of at least 1 and a cool-down of at least 0");
         }
+        this.name = name;
         this.failureThreshold = failureThreshold;
         this.coolDownNanos = coolDown.toNanos();
         this.nanoTime = nanoTime;
     }
 
     /**
-     * Runs the call unless the breaker is open.
-     *
-     * @throws RateLimiterUnavailableException when the call was skipped or failed
+     * Runs the call unless the breaker is open; a skipped or failed call throws what {@code unavailable}
+     * makes of its cause.
      */
-    <T> T call(Supplier<T> redisCall) {
+    public <T> T call(Supplier<T> redisCall, Function<RuntimeException, ? extends RuntimeException> unavailable) {
         if (!permit()) {
-            throw new RateLimiterUnavailableException("Redis is skipped after " + failureThreshold + " failures in a row");
+            throw unavailable.apply(new IllegalStateException("Redis is skipped after " + failureThreshold + " failures in a row"));
         }
         attempts.incrementAndGet();
         try {
@@ -57,20 +60,21 @@ final class CircuitBreaker {
             return result;
         } catch (RuntimeException e) {
             failed(e);
-            throw new RateLimiterUnavailableException("rate-limit buckets in Redis could not be reached: " + e.getMessage(), e);
+            throw unavailable.apply(e);
         }
     }
 
     /** How many calls were let through to Redis. */
-    long attempts() {
+    public long attempts() {
         return attempts.get();
     }
 
-    synchronized State state() {
+    public synchronized State state() {
         return state;
     }
 
-    synchronized Map<String, Object> details() {
+    /** For a health indicator. */
+    public synchronized Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("breaker", state.name().toLowerCase().replace('_', '-'));
         details.put("consecutiveFailures", consecutiveFailures);
@@ -96,7 +100,7 @@ final class CircuitBreaker {
 
     private synchronized void succeeded() {
         if (state != State.CLOSED) {
-            log.info("Redis answers again; rate limiting is back to normal");
+            log.info("Redis answers again; {} is back to normal", name);
         }
         state = State.CLOSED;
         consecutiveFailures = 0;
@@ -108,8 +112,8 @@ final class CircuitBreaker {
         boolean probeFailed = state == State.HALF_OPEN;
         if (probeFailed || (state == State.CLOSED && consecutiveFailures >= failureThreshold)) {
             if (!probeFailed) {
-                log.warn("Rate limiting skips Redis for {} ms after {} failures in a row; last: {}",
-                        coolDownNanos / 1_000_000, consecutiveFailures, lastFailure);
+                log.warn("{} skips Redis for {} ms after {} failures in a row; last: {}",
+                        name, coolDownNanos / 1_000_000, consecutiveFailures, lastFailure);
             }
             state = State.OPEN;
             openedAt = nanoTime.getAsLong();

@@ -1,7 +1,5 @@
-package dev.stride.adapters.redis.ratelimit;
+package dev.stride.adapters.redis;
 
-import dev.stride.adapters.redis.ratelimit.TestLimiters.ManualTicker;
-import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CircuitBreakerTest {
 
     private final ManualTicker ticker = new ManualTicker();
-    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(5), ticker::read);
+    private final CircuitBreaker breaker = new CircuitBreaker("the test", 3, Duration.ofSeconds(5), ticker::read);
     private final AtomicInteger redisCalls = new AtomicInteger();
 
     @Test
     void passesCallsThroughAndForgetsFailuresAfterASuccess() {
         fail(2);
-        assertThat(breaker.call(succeeding())).isEqualTo("ok");
+        assertThat(breaker.call(succeeding(), Unavailable::new)).isEqualTo("ok");
         fail(2);
 
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -31,7 +29,7 @@ class CircuitBreakerTest {
     void opensAfterTheThresholdAndThenSkipsRedis() {
         fail(3);
 
-        assertThatThrownBy(() -> breaker.call(succeeding())).isInstanceOf(RateLimiterUnavailableException.class);
+        assertThatThrownBy(() -> breaker.call(succeeding(), Unavailable::new)).isInstanceOf(Unavailable.class);
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(redisCalls).as("the fourth call never reached Redis").hasValue(3);
         assertThat(breaker.attempts()).isEqualTo(3);
@@ -44,7 +42,7 @@ class CircuitBreakerTest {
         fail(3);
         ticker.advance(Duration.ofSeconds(5));
 
-        assertThat(breaker.call(succeeding())).isEqualTo("ok");
+        assertThat(breaker.call(succeeding(), Unavailable::new)).isEqualTo("ok");
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(breaker.details()).containsEntry("breaker", "closed").containsEntry("consecutiveFailures", 0);
     }
@@ -56,7 +54,7 @@ class CircuitBreakerTest {
         fail(1);
         ticker.advance(Duration.ofSeconds(4));
 
-        assertThatThrownBy(() -> breaker.call(succeeding())).isInstanceOf(RateLimiterUnavailableException.class);
+        assertThatThrownBy(() -> breaker.call(succeeding(), Unavailable::new)).isInstanceOf(Unavailable.class);
         assertThat(redisCalls).hasValue(4);
     }
 
@@ -66,9 +64,9 @@ class CircuitBreakerTest {
         ticker.advance(Duration.ofSeconds(5));
 
         String probed = breaker.call(() -> {
-            assertThatThrownBy(() -> breaker.call(succeeding())).isInstanceOf(RateLimiterUnavailableException.class);
+            assertThatThrownBy(() -> breaker.call(succeeding(), Unavailable::new)).isInstanceOf(Unavailable.class);
             return "probed";
-        });
+        }, Unavailable::new);
 
         assertThat(probed).isEqualTo("probed");
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -79,7 +77,7 @@ class CircuitBreakerTest {
             assertThatThrownBy(() -> breaker.call(() -> {
                 redisCalls.incrementAndGet();
                 throw new IllegalStateException("Redis is down");
-            })).isInstanceOf(RateLimiterUnavailableException.class).hasCauseInstanceOf(IllegalStateException.class);
+            }, Unavailable::new)).isInstanceOf(Unavailable.class).hasCauseInstanceOf(IllegalStateException.class);
         }
     }
 
@@ -88,5 +86,12 @@ class CircuitBreakerTest {
             redisCalls.incrementAndGet();
             return "ok";
         };
+    }
+
+    /** What a port's "unavailable" exception is to the breaker: anything built from the cause. */
+    private static final class Unavailable extends RuntimeException {
+        Unavailable(RuntimeException cause) {
+            super(cause);
+        }
     }
 }
