@@ -1,6 +1,6 @@
 package dev.stride.bootstrap;
 
-import dev.stride.bootstrap.ApiClient.Response;
+import dev.stride.testsupport.HttpClientForTests.Response;
 import dev.stride.bootstrap.ApiClient.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,7 +228,7 @@ class ActivitiesEndToEndTest {
     @Test
     void responsesCarryRateLimitHeaders() {
         Session user = api.newUser();
-        ApiClient.Response response = api.get("/api/v1/activities", user.accessToken());
+        Response response = api.get("/api/v1/activities", user.accessToken());
         assertThat(response.header("RateLimit-Policy")).hasValue("\"authenticated\";q=100;w=60");
         assertThat(response.header("X-RateLimit-Limit")).hasValue("100");
         assertThat(response.header("RateLimit")).hasValueSatisfying(v -> assertThat(v).startsWith("\"authenticated\";r="));

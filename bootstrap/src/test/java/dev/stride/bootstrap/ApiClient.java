@@ -1,39 +1,19 @@
 package dev.stride.bootstrap;
 
+import dev.stride.testsupport.HttpClientForTests;
+import dev.stride.testsupport.HttpClientForTests.Response;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/** A small HTTP client for Stride's API, as a REST client sees it. */
+/** Stride's API as a REST client uses it: calls with a token, and users registered and logged in. */
 final class ApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl;
+    private final HttpClientForTests http;
 
     ApiClient(String baseUrl) {
-        this.baseUrl = baseUrl;
-    }
-
-    record Response(int status, java.net.http.HttpHeaders headers, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        Optional<String> header(String name) {
-            return headers.firstValue(name);
-        }
+        this.http = new HttpClientForTests(baseUrl);
     }
 
     /** A registered and logged-in user. */
@@ -41,24 +21,15 @@ final class ApiClient {
     }
 
     Response send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null && !headers.containsKey("Content-Type")) {
-            request.header("Content-Type", "application/json");
-        }
+        HttpClientForTests.Call call = http.call(method, path);
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            call.token(token);
         }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        headers.forEach(call::header);
+        if (body != null) {
+            call.json(body);
         }
+        return call.send();
     }
 
     Response get(String path, String token) {

@@ -1,6 +1,6 @@
 package dev.stride.bootstrap;
 
-import dev.stride.bootstrap.ApiClient.Response;
+import dev.stride.testsupport.HttpClientForTests.Response;
 import dev.stride.bootstrap.ApiClient.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

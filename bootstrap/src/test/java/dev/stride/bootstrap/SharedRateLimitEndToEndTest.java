@@ -1,6 +1,6 @@
 package dev.stride.bootstrap;
 
-import dev.stride.bootstrap.ApiClient.Response;
+import dev.stride.testsupport.HttpClientForTests.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

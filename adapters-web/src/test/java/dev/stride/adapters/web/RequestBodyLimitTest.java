@@ -1,6 +1,7 @@
 package dev.stride.adapters.web;
 
-import dev.stride.adapters.web.HttpClientForTests.Response;
+import dev.stride.testsupport.HttpClientForTests;
+import dev.stride.testsupport.HttpClientForTests.Response;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.testsupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Raw HTTP against the running adapter, as a REST client sees it: any method, header and body, nothing thrown for 4xx. */
-final class HttpClientForTests {
+public final class HttpClientForTests {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -31,27 +31,31 @@ final class HttpClientForTests {
             .build();
     private final String baseUrl;
 
-    HttpClientForTests(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+    public HttpClientForTests(int port) {
+        this("http://127.0.0.1:" + port);
     }
 
-    record Response(int status, HttpHeaders headers, String body) {
+    public HttpClientForTests(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
-        JsonNode json() {
+    public record Response(int status, HttpHeaders headers, String body) {
+
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type").orElse("");
         }
     }
 
     /** A request being built; JSON content type by default whenever there is a body. */
-    final class Call {
+    public final class Call {
 
         private final String method;
         private final String path;
@@ -63,36 +67,36 @@ final class HttpClientForTests {
             this.path = path;
         }
 
-        Call token(String accessToken) {
+        public Call token(String accessToken) {
             return header("Authorization", "Bearer " + accessToken);
         }
 
-        Call header(String name, String value) {
+        public Call header(String name, String value) {
             headers.put(name, value);
             return this;
         }
 
-        Call json(String json) {
+        public Call json(String json) {
             headers.putIfAbsent("Content-Type", "application/json");
             body = BodyPublishers.ofString(json);
             return this;
         }
 
         /** Exactly these bytes, with no content type unless one is set. */
-        Call bytes(byte[] bytes) {
+        public Call bytes(byte[] bytes) {
             body = BodyPublishers.ofByteArray(bytes);
             return this;
         }
 
         /** Sent with {@code Transfer-Encoding: chunked}, so the server cannot know the length up front. */
-        Call chunked(String json) {
+        public Call chunked(String json) {
             headers.putIfAbsent("Content-Type", "application/json");
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             body = BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
             return this;
         }
 
-        Response send() {
+        public Response send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body);
@@ -109,27 +113,27 @@ final class HttpClientForTests {
         }
     }
 
-    Call call(String method, String path) {
+    public Call call(String method, String path) {
         return new Call(method, path);
     }
 
-    Call get(String path) {
+    public Call get(String path) {
         return call("GET", path);
     }
 
-    Call post(String path) {
+    public Call post(String path) {
         return call("POST", path);
     }
 
-    Call put(String path) {
+    public Call put(String path) {
         return call("PUT", path);
     }
 
-    Call patch(String path) {
+    public Call patch(String path) {
         return call("PATCH", path);
     }
 
-    Call delete(String path) {
+    public Call delete(String path) {
         return call("DELETE", path);
     }
 }
