@@ -247,7 +247,7 @@ def wrk(method, path, datafile, threads, connections, seconds, delay_ms=None):
 def measure(method, path, datafile, cache, threads, connections, seconds, warmup, delay_ms=None):
     """Warm-up (not measured), then a measured run with the metric deltas around it. A scenario
     over a hot set of ids first requests each of them once, so that the cached run starts warm."""
-    prewarm_non_200 = prewarm(path, datafile) if "{id}" in path and delay_ms is None else 0
+    prewarm_non_200 = prewarm(path, datafile) if "{id}" in path and delay_ms is None else None
     if warmup > 0:
         w = wrk(method, path, datafile, threads, connections, warmup, delay_ms)
         if delay_ms is not None and w["rps"] > 0:
@@ -264,8 +264,8 @@ def measure(method, path, datafile, cache, threads, connections, seconds, warmup
     r["non_2xx"] = int(non_2xx(after) - non_2xx(before))
     if delay_ms is not None:
         r["delay_ms"] = delay_ms
-    if prewarm_non_200:
-        r["prewarm_non_200"] = prewarm_non_200
+    if prewarm_non_200 is not None:
+        r["prewarm_non_200"] = prewarm_non_200  # every hot id was requested once: any 404 shows here
     if cache:
         hits, misses = d("cache_gets_total", cache=cache, result="hit"), d("cache_gets_total", cache=cache,
                                                                           result="miss")
@@ -422,7 +422,7 @@ def report(res):
     L = []
     p = L.append
     s = res["settings"]
-    p(f"Stride benchmark  {res['started']}  ({res['total_seconds'] / 60:.1f} min)")
+    p(f"Stride benchmark  {res['started']}  commit {res['commit']}  ({res['total_seconds'] / 60:.1f} min)")
     p(f"wrk -t{s['threads']} -c{s['connections']} -d{s['duration_s']}s after a {s['warmup_s']} s warm-up; "
       f"JVM warm-up {s['jvm_warmup_s']} s per read scenario after each start; -Xmx{HEAP}; {os.cpu_count()} CPUs; {s['users']} users x 2,000 activities")
     p("A = cache on + limiter on, B = cache off + limiter on, C = cache on + limiter off (limits never reached)")
@@ -437,7 +437,7 @@ def report(res):
             hit = f"{100 * r['cache_hit_ratio']:.1f}" if r.get("cache_hit_ratio") is not None else "-"
             ratio = res["cache_on_vs_off"].get(name) if cfg == "A" else None
             p(f"{name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} "
-              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {r['non_2xx'] + r['errors_status']:>7} "
+              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {r['non_2xx'] + r['errors_status'] + r.get('prewarm_non_200', 0):>7} "
               f"{(f'{ratio:.2f}x' if ratio else ''):>9}")
     h = res["half_peak"]
     p("")
@@ -512,7 +512,9 @@ def main():
         flush_prefix()
         users = prepare(stride)
         log("SQL comparison")
-        res = {"started": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
+                                text=True).stdout.strip()
+        res = {"started": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "commit": commit,
                "settings": {"threads": args.threads, "connections": args.connections, "duration_s": args.duration,
                             "warmup_s": args.warmup, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
                             "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
