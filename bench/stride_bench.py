@@ -437,7 +437,7 @@ def report(res):
             hit = f"{100 * r['cache_hit_ratio']:.1f}" if r.get("cache_hit_ratio") is not None else "-"
             ratio = res["cache_on_vs_off"].get(name) if cfg == "A" else None
             p(f"{name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} "
-              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {r['non_2xx'] + r['errors_status'] + r.get('prewarm_non_200', 0):>7} "
+              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']) + r.get('prewarm_non_200', 0):>7} "
               f"{(f'{ratio:.2f}x' if ratio else ''):>9}")
     h = res["half_peak"]
     p("")
