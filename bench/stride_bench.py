@@ -1,0 +1,573 @@
+#!/usr/bin/env python3
+"""Stride benchmark driver (standard library only). bench/run builds the jar and calls this.
+
+Steps: fresh database -> schema (Flyway, by starting Stride) -> seed (bench/seed.sql) -> one user
+registered through the API, its password hash copied to every seeded user, everyone logged in ->
+data files for wrk -> SQL-level statistics comparison -> load with wrk (bench/scenario.lua) against
+configurations A, B, C (one JVM each, Redis prefix flushed in between) -> table on stdout and
+bench/results/latest.json. Stride and the Redis keys are cleaned up on every exit.
+"""
+import argparse
+import datetime as dt
+import http.client
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+RESULTS = os.path.join(HERE, "results")
+DATA = os.path.join(RESULTS, "data")
+JAR = os.path.join(ROOT, "bootstrap", "target", "stride.jar")
+LUA = os.path.join(HERE, "scenario.lua")
+
+PG_HOST, PG_PORT, PG_USER, DB = "127.0.0.1", "5432", "postgres", "stride_bench"
+REDIS_HOST, REDIS_PORT, PREFIX = "127.0.0.1", "6379", "stride-bench:"
+PORT = 18080
+BASE = f"http://127.0.0.1:{PORT}"
+HEAP = "512m"
+JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
+PASSWORD = "bench-password-1"
+TEMPLATE_EMAIL = "template@bench.example.org"
+GROWTH = [1000, 10000, 100000]
+HOT_IDS_PER_USER = 50
+
+CONFIGS = {
+    "A": ("cache on, limiter on", []),
+    "B": ("cache off, limiter on", ["--stride.cache.enabled=false"]),
+    "C": ("cache on, limiter off", ["--stride.rate-limit.enabled=false"]),
+}
+# name, method, path, data file, cache whose hit ratio is reported
+SCENARIOS = [
+    ("floor", "GET", "/api/v1/bench/floor", "tokens.txt", None),
+    ("get-by-id", "GET", "/api/v1/activities/{id}", "ids.txt", "activity"),
+    ("list", "GET", "/api/v1/activities?page=0&size=20", "tokens.txt", "activity-list"),
+    ("stats-day", "GET", "/api/v1/stats?period=DAY", "tokens.txt", "stats"),
+    ("stats-week", "GET", "/api/v1/stats?period=WEEK", "tokens.txt", "stats"),
+    ("stats-month", "GET", "/api/v1/stats?period=MONTH", "tokens.txt", "stats"),
+    ("create", "POST", "/api/v1/activities", "tokens.txt", None),  # last: it retires the users' caches
+]
+
+
+def log(msg):
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# --- PostgreSQL, Redis, HTTP ------------------------------------------------------------------
+
+def psql(sql, db=DB):
+    out = subprocess.run(["psql", "-h", PG_HOST, "-p", PG_PORT, "-U", PG_USER, "-d", db, "-X", "-q", "-A", "-t",
+                          "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"psql failed: {out.stderr.strip()}\n{sql[:300]}")
+    return out.stdout
+
+
+def psql_file(path, db=DB):
+    subprocess.run(["psql", "-h", PG_HOST, "-p", PG_PORT, "-U", PG_USER, "-d", db, "-X", "-q",
+                    "-v", "ON_ERROR_STOP=1", "-o", "/dev/null", "-f", path], check=True)
+
+
+def redis(*commands):
+    """Runs redis-cli commands (one per line, through stdin); returns the replies, one per line."""
+    out = subprocess.run(["redis-cli", "-h", REDIS_HOST, "-p", REDIS_PORT], input="\n".join(commands) + "\n",
+                         capture_output=True, text=True, check=True)
+    return out.stdout.splitlines()
+
+
+def redis_keys(pattern):
+    out = subprocess.run(["redis-cli", "-h", REDIS_HOST, "-p", REDIS_PORT, "--scan", "--pattern", pattern],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def flush_prefix():
+    keys = redis_keys(PREFIX + "*")
+    for i in range(0, len(keys), 1000):
+        redis("DEL " + " ".join(keys[i:i + 1000]))
+    return len(keys)
+
+
+def api(method, path, body=None, token=None):
+    req = urllib.request.Request(BASE + path, method=method,
+                                 data=json.dumps(body).encode() if body is not None else None)
+    if body is not None:
+        req.add_header("Content-Type", "application/json")
+    if token:
+        req.add_header("Authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            raw = r.read()
+            return r.status, (json.loads(raw) if raw else None)
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode(errors="replace")
+
+
+def metrics():
+    """Prometheus text -> {(name, frozenset(labels)): value}."""
+    with urllib.request.urlopen(BASE + "/actuator/prometheus", timeout=10) as r:
+        text = r.read().decode()
+    out = {}
+    for line in text.splitlines():
+        m = re.match(r"^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)", line)
+        if m and not line.startswith("#"):
+            labels = frozenset(re.findall(r'(\w+)="((?:[^"\\]|\\.)*)"', m.group(2) or ""))
+            out[(m.group(1), labels)] = float(m.group(3))
+    return out
+
+
+def msum(snapshot, name, **want):
+    return sum(v for (n, labels), v in snapshot.items()
+               if n == name and all((k, w) in labels for k, w in want.items()))
+
+
+def non_2xx(snapshot):
+    return sum(v for (n, labels), v in snapshot.items()
+               if n == "http_server_requests_seconds_count" and not dict(labels).get("uri", "").startswith("/actuator")
+               and not dict(labels).get("status", "").startswith("2"))
+
+
+# --- Stride --------------------------------------------------------------------------------------
+
+class Stride:
+    """One Stride JVM; at most one runs at a time."""
+
+    def __init__(self):
+        self.proc = None
+        self.rss_max_kb = 0
+        self._sampling = False
+
+    def start(self, name, extra):
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+        cmd = [java, f"-Xmx{HEAP}", "-jar", JAR, "--spring.profiles.active=bench",
+               f"--spring.datasource.url=jdbc:postgresql://{PG_HOST}:{PG_PORT}/{DB}",
+               f"--spring.datasource.username={PG_USER}",
+               f"--spring.data.redis.host={REDIS_HOST}", f"--spring.data.redis.port={REDIS_PORT}",
+               "--stride.embedded.enabled=false", f"--stride.redis.key-prefix={PREFIX}", f"--server.port={PORT}",
+               f"--stride.security.jwt-secret={JWT_SECRET}", "--stride.security.access-token-ttl=2h",
+               # the limiter stays on (and does its Redis work) but never rejects
+               "--stride.rate-limit.policies.authenticated.limit=1000000000",
+               "--stride.rate-limit.policies.auth.limit=1000000",
+               "--stride.rate-limit.policies.anonymous.limit=1000000",
+               # keeps the retention purge (a few queries, cache retirements) out of the measurements
+               "--stride.retention.purge-initial-delay=6h"] + extra
+        self.log_path = os.path.join(RESULTS, f"stride-{name}.log")
+        self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        deadline = time.time() + 180
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"Stride exited ({self.proc.returncode}), see {self.log_path}")
+            try:
+                with urllib.request.urlopen(BASE + "/actuator/health/readiness", timeout=2) as r:
+                    if r.status == 200:
+                        log(f"Stride {name} ready (pid {self.proc.pid})")
+                        return
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.5)
+        raise RuntimeError(f"Stride not ready after 180 s, see {self.log_path}")
+
+    def stop(self):
+        self.stop_sampling()
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def start_sampling(self):
+        """Samples the JVM's resident set size (ps -o rss=) every second; keeps the maximum."""
+        self._sampling, self.rss_max_kb = True, 0
+
+        def loop():
+            while self._sampling and self.proc and self.proc.poll() is None:
+                out = subprocess.run(["ps", "-o", "rss=", "-p", str(self.proc.pid)], capture_output=True, text=True)
+                if out.stdout.strip():
+                    self.rss_max_kb = max(self.rss_max_kb, int(out.stdout.strip()))
+                time.sleep(1)
+
+        threading.Thread(target=loop, daemon=True).start()
+
+    def stop_sampling(self):
+        self._sampling = False
+
+
+# --- load --------------------------------------------------------------------------------------
+
+def prewarm(path, datafile, workers=8):
+    """Requests every id of the hot set once (keep-alive connections, `workers` in parallel), so a
+    cached run starts with the whole hot set in the cache. Returns the number of non-200 answers."""
+    jobs = [(f[0], path.replace("{id}", i)) for f in (l.split() for l in open(os.path.join(DATA, datafile)))
+            for i in f[1:]]
+
+    def work(chunk):
+        conn, bad = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30), 0
+        for token, p in chunk:
+            conn.request("GET", p, headers={"Authorization": "Bearer " + token})
+            r = conn.getresponse()
+            r.read()
+            bad += r.status != 200
+        conn.close()
+        return bad
+
+    with ThreadPoolExecutor(workers) as pool:
+        return sum(pool.map(work, [jobs[i::workers] for i in range(workers)]))
+
+
+def wrk(method, path, datafile, threads, connections, seconds, delay_ms=None):
+    env = dict(os.environ, BENCH_METHOD=method, BENCH_PATH=path, BENCH_DATA=os.path.join(DATA, datafile))
+    if delay_ms is not None:
+        env["BENCH_DELAY_MS"] = f"{delay_ms:.3f}"
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+                          "-s", LUA, BASE], env=env, capture_output=True, text=True)
+    line = next((l for l in out.stdout.splitlines() if l.startswith("BENCH_RESULT ")), None)
+    if out.returncode != 0 or line is None:
+        raise RuntimeError(f"wrk failed ({out.returncode}): {out.stdout[-500:]} {out.stderr[-500:]}")
+    r = json.loads(line[len("BENCH_RESULT "):])
+    r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
+    r["p50_ms"], r["p99_ms"] = r["p50_us"] / 1000, r["p99_us"] / 1000
+    r["wrk_errors"] = sum(r[k] for k in ("errors_status", "errors_connect", "errors_read", "errors_write",
+                                         "errors_timeout"))
+    return r
+
+
+def measure(method, path, datafile, cache, threads, connections, seconds, warmup, delay_ms=None):
+    """Warm-up (not measured), then a measured run with the metric deltas around it. A scenario
+    over a hot set of ids first requests each of them once, so that the cached run starts warm."""
+    prewarm_non_200 = prewarm(path, datafile) if "{id}" in path and delay_ms is None else None
+    if warmup > 0:
+        w = wrk(method, path, datafile, threads, connections, warmup, delay_ms)
+        if delay_ms is not None and w["rps"] > 0:
+            # pacing: a connection's cycle is delay + latency; take the latency the warm-up saw off
+            target = connections / delay_ms * 1000
+            delay_ms = max(0.0, delay_ms - (connections / w["rps"] - connections / target) * 1000)
+        time.sleep(0.3)
+    before = metrics()
+    r = wrk(method, path, datafile, threads, connections, seconds, delay_ms)
+    time.sleep(0.3)
+    after = metrics()
+    d = lambda name, **kw: msum(after, name, **kw) - msum(before, name, **kw)
+    r["db_queries_per_request"] = d("db_queries_total") / max(r["requests"], 1)
+    r["non_2xx"] = int(non_2xx(after) - non_2xx(before))
+    if delay_ms is not None:
+        r["delay_ms"] = delay_ms
+    if prewarm_non_200 is not None:
+        r["prewarm_non_200"] = prewarm_non_200  # every hot id was requested once: any 404 shows here
+    if cache:
+        hits, misses = d("cache_gets_total", cache=cache, result="hit"), d("cache_gets_total", cache=cache,
+                                                                          result="miss")
+        r["cache"] = cache
+        r["cache_hit_ratio"] = hits / (hits + misses) if hits + misses else None
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
+
+
+# --- preparation -------------------------------------------------------------------------------
+
+def prepare(stride):
+    log(f"creating database {DB}")
+    psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
+    psql(f"CREATE DATABASE {DB}", db="postgres")
+    stride.start("schema", [])  # Flyway creates the schema
+    t = time.time()
+    psql_file(os.path.join(HERE, "seed.sql"))
+    log(f"seeded in {time.time() - t:.1f} s")
+    status, body = api("POST", "/api/v1/auth/register",
+                        {"email": TEMPLATE_EMAIL, "password": PASSWORD, "displayName": "Bench template"})
+    if status != 201:
+        raise RuntimeError(f"register: {status} {body}")
+    psql(f"UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = '{TEMPLATE_EMAIL}') "
+         f"WHERE email LIKE 'bench-%@bench.example.org'")
+    emails = psql("SELECT email FROM users WHERE email LIKE 'bench-%@bench.example.org' ORDER BY email").split()
+    t = time.time()
+
+    def login(email):
+        status, body = api("POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})
+        if status != 200:
+            raise RuntimeError(f"login {email}: {status} {body}")
+        return email, body["accessToken"]
+
+    with ThreadPoolExecutor(4) as pool:
+        tokens = dict(pool.map(login, emails))
+    log(f"{len(tokens)} users logged in in {time.time() - t:.1f} s")
+    stride.stop()
+    t = time.time()
+    psql("VACUUM ANALYZE")
+    log(f"VACUUM ANALYZE in {time.time() - t:.1f} s")
+
+    os.makedirs(DATA, exist_ok=True)
+    users = sorted(e for e in tokens if e.startswith("bench-u"))
+    with open(os.path.join(DATA, "tokens.txt"), "w") as f:
+        f.writelines(tokens[e] + "\n" for e in users)
+    hot = dict(line.split("\t") for line in psql(
+        f"SELECT u.email, string_agg(a.id::text, ' ') FROM users u CROSS JOIN LATERAL "
+        f"(SELECT id FROM activities WHERE user_id = u.id AND deleted_at IS NULL ORDER BY random() "
+        f"LIMIT {HOT_IDS_PER_USER}) a WHERE u.email LIKE 'bench-u%' GROUP BY u.email").splitlines())
+    with open(os.path.join(DATA, "ids.txt"), "w") as f:
+        f.writelines(f"{tokens[e]} {hot[e]}\n" for e in users)
+    for n in GROWTH:
+        with open(os.path.join(DATA, f"growth-{n}.txt"), "w") as f:
+            f.write(tokens[f"bench-growth-{n}@bench.example.org"] + "\n")
+    return len(users)
+
+
+# --- extra measurements ------------------------------------------------------------------------
+
+def growth_runs(seconds):
+    today = dt.date.today()
+    six_years = today.replace(year=today.year - 6)
+    requests = [("stats MONTH all", f"/api/v1/stats?period=MONTH&from={six_years}&to={today}"),
+                ("stats MONTH default", "/api/v1/stats?period=MONTH"),
+                ("stats DAY default", "/api/v1/stats?period=DAY"),
+                ("list first page", "/api/v1/activities?page=0&size=20")]
+    out = {}
+    for label, path in requests:
+        for n in GROWTH:
+            r = measure("GET", path, f"growth-{n}.txt", None, 1, 1, seconds, 1)
+            out.setdefault(label, {})[str(n)] = {k: r[k] for k in ("p50_ms", "p99_ms", "rps", "non_2xx",
+                                                                     "wrk_errors", "db_queries_per_request")}
+            log(f"  growth {label} {n}: p50 {r['p50_ms']:.2f} ms p99 {r['p99_ms']:.2f} ms")
+    return out
+
+
+def redis_activity_memory(sample=200):
+    keys = redis_keys(PREFIX + "c:e:u:*:activity:a:*")
+    if not keys:
+        return {"keys": 0}
+    picked = keys[:sample]
+    usage = [int(x) for x in redis(*(f"MEMORY USAGE {k} SAMPLES 0" for k in picked))]
+    lengths = [int(x) for x in redis(*(f"STRLEN {k}" for k in picked))]
+    value = redis(f"GET {picked[0]}")[0]
+    try:
+        json.loads(value)
+        serialization = "JSON"
+    except ValueError:
+        serialization = "not JSON"
+    return {"keys": len(keys), "sampled": len(picked), "key_example": picked[0],
+            "memory_usage_avg_bytes": round(statistics.mean(usage)), "strlen_avg_bytes": round(statistics.mean(lengths)),
+            "key_length_avg": round(statistics.mean(len(k) for k in picked)), "serialization": serialization,
+            "value_example": value}
+
+
+def sql_comparison(runs=7):
+    """EXPLAIN (ANALYZE, BUFFERS) execution times (median of `runs`, after one warm-up run) of the
+    statistics computed from activities versus from the per-day rollup activity_day_totals."""
+    exists = psql("SELECT to_regclass('activity_day_totals') IS NOT NULL").strip() == "t"
+    source = "schema (maintained by Stride)"
+    if not exists:
+        source = "created by the harness for this comparison (not in the schema)"
+        psql("CREATE TABLE activity_day_totals AS SELECT user_id, activity_date, activity_type, "
+             "count(*)::int AS activity_count, sum(duration_minutes)::bigint AS duration_minutes, "
+             "coalesce(sum(distance_km), 0)::numeric(12, 3) AS distance_km FROM activities "
+             "WHERE deleted_at IS NULL GROUP BY 1, 2, 3")
+        psql("ALTER TABLE activity_day_totals ADD PRIMARY KEY (user_id, activity_date, activity_type)")
+        psql("VACUUM ANALYZE activity_day_totals")
+    uid = psql("SELECT id FROM users WHERE email = 'bench-growth-100000@bench.example.org'").strip()
+    today = dt.date.today()
+    ranges = {"MONTH": (today.replace(year=today.year - 6), today), "DAY": (today - dt.timedelta(days=365), today)}
+
+    def stats_sql(period, table):
+        f, t = ranges[period]
+        count = "count(*)" if table == "activities" else "sum(activity_count)"
+        live = " and deleted_at is null" if table == "activities" else ""
+        return (f"select date_trunc('{period.lower()}', activity_date::timestamp)::date, activity_type, {count}, "
+                f"sum(duration_minutes), coalesce(sum(distance_km),0) from {table} where user_id={uid}{live} "
+                f"and activity_date between '{f}' and '{t}' group by 1,2 order by 1,2")
+
+    queries = {
+        "stats MONTH ~6 years": (stats_sql("MONTH", "activities"), stats_sql("MONTH", "activity_day_totals")),
+        "stats DAY 366 days": (stats_sql("DAY", "activities"), stats_sql("DAY", "activity_day_totals")),
+        "list total (count)": (f"select count(*) from activities where user_id={uid} and deleted_at is null",
+                               f"select sum(activity_count) from activity_day_totals where user_id={uid}"),
+    }
+
+    def timed(sql):
+        times, buffers = [], ""
+        for i in range(runs + 1):
+            plan = psql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+            if i:
+                times.append(float(re.search(r"Execution Time: ([\d.]+) ms", plan).group(1)))
+            buffers = (re.search(r"Buffers: ([^\n]+)", plan) or [None, ""])[1] if i == 1 else buffers
+        return {"median_ms": round(statistics.median(times), 3), "runs": runs, "buffers_top_node": buffers}
+
+    def normalized(sql):
+        return sorted(tuple(f"{float(x):.3f}" if re.fullmatch(r"-?[\d.]+", x) else x for x in row.split("\t"))
+                      for row in psql(sql).splitlines())
+
+    out = {"rollup_table": source, "user_id": int(uid), "results": {}}
+    for label, (direct, rollup) in queries.items():
+        a, b = timed(direct), timed(rollup)
+        out["results"][label] = {"activities": a, "activity_day_totals": b,
+                                 "speedup": round(a["median_ms"] / b["median_ms"], 1) if b["median_ms"] else None,
+                                 "same_result": normalized(direct) == normalized(rollup)}
+        log(f"  SQL {label}: activities {a['median_ms']} ms, rollup {b['median_ms']} ms")
+    return out
+
+
+# --- report ------------------------------------------------------------------------------------
+
+def report(res):
+    L = []
+    p = L.append
+    s = res["settings"]
+    p(f"Stride benchmark  {res['started']}  commit {res['commit']}  ({res['total_seconds'] / 60:.1f} min)")
+    p(f"wrk -t{s['threads']} -c{s['connections']} -d{s['duration_s']}s after a {s['warmup_s']} s warm-up; "
+      f"JVM warm-up {s['jvm_warmup_s']} s per read scenario after each start; -Xmx{HEAP}; {os.cpu_count()} CPUs; {s['users']} users x 2,000 activities")
+    p("A = cache on + limiter on, B = cache off + limiter on, C = cache on + limiter off (limits never reached)")
+    p("")
+    p(f"{'scenario':<12} {'cfg':<3} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'q/req':>7} {'hit %':>6} "
+      f"{'non-2xx':>7} {'A/B req/s':>9}")
+    for name, *_ in SCENARIOS:
+        for cfg in "ABC":
+            r = res["scenarios"].get(cfg, {}).get(name)
+            if not r:
+                continue
+            hit = f"{100 * r['cache_hit_ratio']:.1f}" if r.get("cache_hit_ratio") is not None else "-"
+            ratio = res["cache_on_vs_off"].get(name) if cfg == "A" else None
+            p(f"{name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} "
+              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']) + r.get('prewarm_non_200', 0):>7} "
+              f"{(f'{ratio:.2f}x' if ratio else ''):>9}")
+    h = res["half_peak"]
+    p("")
+    p(f"cached get-by-id at half peak: target {h['target_rps']:.0f} req/s, achieved {h['rps']:.0f} req/s, "
+      f"p50 {h['p50_ms']:.2f} ms, p99 {h['p99_ms']:.2f} ms (delay {h['delay_ms']:.2f} ms per connection)")
+    p("")
+    p("cost growth, 1 connection, p50 / p99 ms      " + "".join(f"{f'{n:,} acts':>22}" for n in GROWTH))
+    for cfg, label in (("A", "cached"), ("B", "uncached")):
+        for what, per_user in res["growth"].get(cfg, {}).items():
+            p(f"  {what + ' (' + label + ')':<43}" + "".join(
+                f"{per_user[str(n)]['p50_ms']:>12.2f} / {per_user[str(n)]['p99_ms']:<7.2f}" for n in GROWTH))
+    m, r = res["memory"], res["redis_activity"]
+    p("")
+    p(f"Stride JVM (-Xmx{HEAP}): max resident set during config A {m['rss_max_mb']:.0f} MB")
+    if r.get("keys"):
+        p(f"Redis per cached activity: {r['memory_usage_avg_bytes']} B (MEMORY USAGE, avg of {r['sampled']} of "
+          f"{r['keys']} keys), value {r['strlen_avg_bytes']} B ({r['serialization']}), key ~{r['key_length_avg']} chars")
+    q = res["sql"]
+    p("")
+    p(f"SQL, 100k-activity user, median EXPLAIN ANALYZE execution time (rollup: {q['rollup_table']})")
+    for label, v in q["results"].items():
+        p(f"  {label:<22} activities {v['activities']['median_ms']:>8.2f} ms   activity_day_totals "
+          f"{v['activity_day_totals']['median_ms']:>7.2f} ms   {v['speedup']}x   same result: {v['same_result']}")
+    p("")
+    p(f"{'target':<58} {'value':>10} {'goal':>10}  result")
+    for t in res["targets"]:
+        p(f"{t['name']:<58} {t['value']:>10.3g} {t['goal']:>10}  {'PASS' if t['pass'] else 'FAIL'}")
+    return "\n".join(L)
+
+
+def targets(res):
+    A, B, C = (res["scenarios"].get(c, {}) for c in "ABC")
+    floor = A["floor"]["rps"]
+    t = [("cached get-by-id / floor (req/s)", A["get-by-id"]["rps"] / floor, ">= 0.60", lambda v: v >= 0.6)]
+    for name in ("list", "stats-day", "stats-week", "stats-month"):
+        t.append((f"cached {name} / floor (req/s)", A[name]["rps"] / floor, ">= 0.50", lambda v: v >= 0.5))
+    t.append(("floor limiter on / limiter off (req/s, A / C)", floor / C["floor"]["rps"], ">= 0.85",
+              lambda v: v >= 0.85))
+    t.append(("p99 cached get-by-id at half peak (ms)", res["half_peak"]["p99_ms"], "< 10", lambda v: v < 10))
+    g = res["growth"]["B"]
+    t.append(("p99 stats MONTH all range, 100k user, uncached (ms)", g["stats MONTH all"]["100000"]["p99_ms"],
+              "< 50", lambda v: v < 50))
+    t.append(("  (info) p99 stats DAY default, 100k user, uncached (ms)",
+              g["stats DAY default"]["100000"]["p99_ms"], "< 50", lambda v: v < 50))
+    return [{"name": n, "value": round(v, 3), "goal": goal, "pass": ok(v)} for n, v, goal, ok in t]
+
+
+# --- main --------------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--duration", type=int, default=10, help="seconds of each measured run [10]")
+    ap.add_argument("--warmup", type=int, default=5, help="seconds of warm-up before each run [5]")
+    ap.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
+    ap.add_argument("--connections", type=int, default=32, help="wrk connections [32]")
+    ap.add_argument("--jvm-warmup", type=int, default=3,
+                    help="seconds of load per read scenario right after each JVM start, not measured [3]")
+    ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
+    ap.add_argument("--drop", action="store_true", help=f"drop the database {DB} at the end")
+    args = ap.parse_args()
+
+    os.makedirs(RESULTS, exist_ok=True)
+    started = time.time()
+    stride = Stride()
+
+    def on_signal(signum, _):
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    try:
+        flush_prefix()
+        users = prepare(stride)
+        log("SQL comparison")
+        commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
+                                text=True).stdout.strip()
+        res = {"started": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "commit": commit,
+               "settings": {"threads": args.threads, "connections": args.connections, "duration_s": args.duration,
+                            "warmup_s": args.warmup, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
+                            "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
+               "configs": {c: d for c, (d, _) in CONFIGS.items()}, "sql": sql_comparison(),
+               "scenarios": {}, "growth": {}}
+        load = (args.threads, args.connections, args.duration, args.warmup)
+        for cfg, (desc, extra) in CONFIGS.items():
+            log(f"config {cfg}: {desc} (flushed {flush_prefix()} Redis keys)")
+            stride.start(cfg, extra)
+            # the JIT compiles the whole request path before anything is measured (the same in A, B, C)
+            for name, method, path, datafile, _ in SCENARIOS:
+                if method == "GET" and args.jvm_warmup > 0:
+                    wrk(method, path, datafile, args.threads, args.connections, args.jvm_warmup)
+            if cfg == "A":
+                stride.start_sampling()
+            for name, method, path, datafile, cache in SCENARIOS:
+                if cfg == "C" and name != "floor":
+                    continue
+                r = measure(method, path, datafile, cache, *load)
+                res["scenarios"].setdefault(cfg, {})[name] = r
+                log(f"  {cfg} {name}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, {r['db_queries_per_request']} q/req,"
+                    f" hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
+                if cfg == "A" and name == "get-by-id":
+                    res["redis_activity"] = redis_activity_memory()
+                    target = r["rps"] / 2
+                    delay = args.connections / target * 1000
+                    h = measure(method, path, datafile, cache, *load, delay_ms=delay)
+                    res["half_peak"] = dict(h, target_rps=round(target, 1))
+                    log(f"  A get-by-id at half peak: {h['rps']:.0f} req/s p99 {h['p99_ms']:.2f} ms")
+                if cfg in "AB" and name == "stats-month":  # before create retires caches
+                    res["growth"][cfg] = growth_runs(args.growth_duration)
+            if cfg == "A":
+                stride.stop_sampling()
+                res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(stride.rss_max_kb / 1024, 1)}
+            stride.stop()
+        res["cache_on_vs_off"] = {n: round(res["scenarios"]["A"][n]["rps"] / res["scenarios"]["B"][n]["rps"], 2)
+                                  for n, *_ in SCENARIOS}
+        res["targets"] = targets(res)
+        res["total_seconds"] = round(time.time() - started)
+        text = report(res)
+        res["table"] = text
+        with open(os.path.join(RESULTS, "latest.json"), "w") as f:
+            json.dump(res, f, indent=2)
+        print(text)
+        log(f"wrote {os.path.join(RESULTS, 'latest.json')}")
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        stride.stop()
+        log(f"cleanup: deleted {flush_prefix()} Redis keys under {PREFIX}")
+        if args.drop:
+            psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
+            log(f"dropped database {DB}")
+
+
+if __name__ == "__main__":
+    main()
