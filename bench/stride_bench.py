@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Stride benchmark driver (standard library only). bench/run builds the jar and calls this.
 
-Steps: fresh database -> schema (Flyway, by starting Stride) -> seed (bench/seed.sql) -> one user
+Steps: fresh database -> schema (Flyway, by starting Stride A) -> seed (bench/seed.sql) -> one user
 registered through the API, its password hash copied to every seeded user, everyone logged in ->
-data files for wrk -> SQL-level statistics comparison -> load with wrk (bench/scenario.lua) against
-configurations A, B, C (one JVM each, Redis prefix flushed in between) -> table on stdout and
-bench/results/latest.json. Stride and the Redis keys are cleaned up on every exit.
+data files for wrk -> SQL-level statistics comparison -> configurations A, B, C, one JVM each, all
+running side by side (own port, own Redis prefix) -> each scenario measured with wrk
+(bench/scenario.lua) in rounds that alternate between the configurations, the median round kept ->
+table on stdout and bench/results/latest.json. Stride and the Redis keys are cleaned up on every exit.
 """
 import argparse
 import datetime as dt
@@ -32,8 +33,6 @@ LUA = os.path.join(HERE, "scenario.lua")
 
 PG_HOST, PG_PORT, PG_USER, DB = "127.0.0.1", "5432", "postgres", "stride_bench"
 REDIS_HOST, REDIS_PORT, PREFIX = "127.0.0.1", "6379", "stride-bench:"
-PORT = 18080
-BASE = f"http://127.0.0.1:{PORT}"
 HEAP = "512m"
 JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
 PASSWORD = "bench-password-1"
@@ -41,10 +40,11 @@ TEMPLATE_EMAIL = "template@bench.example.org"
 GROWTH = [1000, 10000, 100000]
 HOT_IDS_PER_USER = 50
 
+# name: (description, extra arguments, port); each runs under the Redis prefix stride-bench:<name>:
 CONFIGS = {
-    "A": ("cache on, limiter on", []),
-    "B": ("cache off, limiter on", ["--stride.cache.enabled=false"]),
-    "C": ("cache on, limiter off", ["--stride.rate-limit.enabled=false"]),
+    "A": ("cache on, limiter on", [], 18081),
+    "B": ("cache off, limiter on", ["--stride.cache.enabled=false"], 18082),
+    "C": ("cache on, limiter off", ["--stride.rate-limit.enabled=false"], 18083),
 }
 # name, method, path, data file, cache whose hit ratio is reported
 SCENARIOS = [
@@ -97,8 +97,8 @@ def flush_prefix():
     return len(keys)
 
 
-def api(method, path, body=None, token=None):
-    req = urllib.request.Request(BASE + path, method=method,
+def api(base, method, path, body=None, token=None):
+    req = urllib.request.Request(base + path, method=method,
                                  data=json.dumps(body).encode() if body is not None else None)
     if body is not None:
         req.add_header("Content-Type", "application/json")
@@ -112,9 +112,9 @@ def api(method, path, body=None, token=None):
         return e.code, e.read().decode(errors="replace")
 
 
-def metrics():
+def metrics(base):
     """Prometheus text -> {(name, frozenset(labels)): value}."""
-    with urllib.request.urlopen(BASE + "/actuator/prometheus", timeout=10) as r:
+    with urllib.request.urlopen(base + "/actuator/prometheus", timeout=10) as r:
         text = r.read().decode()
     out = {}
     for line in text.splitlines():
@@ -139,28 +139,33 @@ def non_2xx(snapshot):
 # --- Stride --------------------------------------------------------------------------------------
 
 class Stride:
-    """One Stride JVM; at most one runs at a time."""
+    """One Stride JVM of a configuration, on its own port and Redis key prefix."""
 
-    def __init__(self):
+    def __init__(self, name):
+        self.name = name
+        self.description, self.extra, self.port = CONFIGS[name]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.prefix = f"{PREFIX}{name.lower()}:"
         self.proc = None
         self.rss_max_kb = 0
         self._sampling = False
 
-    def start(self, name, extra):
+    def start(self):
         java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
         cmd = [java, f"-Xmx{HEAP}", "-jar", JAR, "--spring.profiles.active=bench",
                f"--spring.datasource.url=jdbc:postgresql://{PG_HOST}:{PG_PORT}/{DB}",
                f"--spring.datasource.username={PG_USER}",
                f"--spring.data.redis.host={REDIS_HOST}", f"--spring.data.redis.port={REDIS_PORT}",
-               "--stride.embedded.enabled=false", f"--stride.redis.key-prefix={PREFIX}", f"--server.port={PORT}",
+               "--stride.embedded.enabled=false", f"--stride.redis.key-prefix={self.prefix}",
+               f"--server.port={self.port}",
                f"--stride.security.jwt-secret={JWT_SECRET}", "--stride.security.access-token-ttl=2h",
                # the limiter stays on (and does its Redis work) but never rejects
                "--stride.rate-limit.policies.authenticated.limit=1000000000",
                "--stride.rate-limit.policies.auth.limit=1000000",
                "--stride.rate-limit.policies.anonymous.limit=1000000",
                # keeps the retention purge (a few queries, cache retirements) out of the measurements
-               "--stride.retention.purge-initial-delay=6h"] + extra
-        self.log_path = os.path.join(RESULTS, f"stride-{name}.log")
+               "--stride.retention.purge-initial-delay=6h"] + self.extra
+        self.log_path = os.path.join(RESULTS, f"stride-{self.name}.log")
         self.proc = subprocess.Popen(cmd, stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT,
                                      start_new_session=True)
         deadline = time.time() + 180
@@ -168,9 +173,9 @@ class Stride:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"Stride exited ({self.proc.returncode}), see {self.log_path}")
             try:
-                with urllib.request.urlopen(BASE + "/actuator/health/readiness", timeout=2) as r:
+                with urllib.request.urlopen(self.base + "/actuator/health/readiness", timeout=2) as r:
                     if r.status == 200:
-                        log(f"Stride {name} ready (pid {self.proc.pid})")
+                        log(f"Stride {self.name} ({self.description}) ready on :{self.port} (pid {self.proc.pid})")
                         return
             except (urllib.error.URLError, OSError):
                 pass
@@ -207,14 +212,14 @@ class Stride:
 
 # --- load --------------------------------------------------------------------------------------
 
-def prewarm(path, datafile, workers=8):
+def prewarm(stride, path, datafile, workers=8):
     """Requests every id of the hot set once (keep-alive connections, `workers` in parallel), so a
     cached run starts with the whole hot set in the cache. Returns the number of non-200 answers."""
     jobs = [(f[0], path.replace("{id}", i)) for f in (l.split() for l in open(os.path.join(DATA, datafile)))
             for i in f[1:]]
 
     def work(chunk):
-        conn, bad = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30), 0
+        conn, bad = http.client.HTTPConnection("127.0.0.1", stride.port, timeout=30), 0
         for token, p in chunk:
             conn.request("GET", p, headers={"Authorization": "Bearer " + token})
             r = conn.getresponse()
@@ -227,12 +232,12 @@ def prewarm(path, datafile, workers=8):
         return sum(pool.map(work, [jobs[i::workers] for i in range(workers)]))
 
 
-def wrk(method, path, datafile, threads, connections, seconds, delay_ms=None):
+def wrk(stride, method, path, datafile, threads, connections, seconds, delay_ms=None):
     env = dict(os.environ, BENCH_METHOD=method, BENCH_PATH=path, BENCH_DATA=os.path.join(DATA, datafile))
     if delay_ms is not None:
         env["BENCH_DELAY_MS"] = f"{delay_ms:.3f}"
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-                          "-s", LUA, BASE], env=env, capture_output=True, text=True)
+                          "-s", LUA, stride.base], env=env, capture_output=True, text=True)
     line = next((l for l in out.stdout.splitlines() if l.startswith("BENCH_RESULT ")), None)
     if out.returncode != 0 or line is None:
         raise RuntimeError(f"wrk failed ({out.returncode}): {out.stdout[-500:]} {out.stderr[-500:]}")
@@ -244,28 +249,24 @@ def wrk(method, path, datafile, threads, connections, seconds, delay_ms=None):
     return r
 
 
-def measure(method, path, datafile, cache, threads, connections, seconds, warmup, delay_ms=None):
-    """Warm-up (not measured), then a measured run with the metric deltas around it. A scenario
-    over a hot set of ids first requests each of them once, so that the cached run starts warm."""
-    prewarm_non_200 = prewarm(path, datafile) if "{id}" in path and delay_ms is None else None
+def measure(stride, method, path, datafile, cache, threads, connections, seconds, warmup, delay_ms=None):
+    """Warm-up (not measured), then a measured run with the metric deltas around it."""
     if warmup > 0:
-        w = wrk(method, path, datafile, threads, connections, warmup, delay_ms)
+        w = wrk(stride, method, path, datafile, threads, connections, warmup, delay_ms)
         if delay_ms is not None and w["rps"] > 0:
             # pacing: a connection's cycle is delay + latency; take the latency the warm-up saw off
             target = connections / delay_ms * 1000
             delay_ms = max(0.0, delay_ms - (connections / w["rps"] - connections / target) * 1000)
         time.sleep(0.3)
-    before = metrics()
-    r = wrk(method, path, datafile, threads, connections, seconds, delay_ms)
+    before = metrics(stride.base)
+    r = wrk(stride, method, path, datafile, threads, connections, seconds, delay_ms)
     time.sleep(0.3)
-    after = metrics()
+    after = metrics(stride.base)
     d = lambda name, **kw: msum(after, name, **kw) - msum(before, name, **kw)
     r["db_queries_per_request"] = d("db_queries_total") / max(r["requests"], 1)
     r["non_2xx"] = int(non_2xx(after) - non_2xx(before))
     if delay_ms is not None:
         r["delay_ms"] = delay_ms
-    if prewarm_non_200 is not None:
-        r["prewarm_non_200"] = prewarm_non_200  # every hot id was requested once: any 404 shows here
     if cache:
         hits, misses = d("cache_gets_total", cache=cache, result="hit"), d("cache_gets_total", cache=cache,
                                                                           result="miss")
@@ -274,17 +275,23 @@ def measure(method, path, datafile, cache, threads, connections, seconds, warmup
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
 
 
+def median_round(runs):
+    """The run with the median throughput (its latencies with it), and every round's req/s."""
+    kept = sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
+    return dict(kept, rounds_rps=[r["rps"] for r in runs])
+
+
 # --- preparation -------------------------------------------------------------------------------
 
 def prepare(stride):
     log(f"creating database {DB}")
     psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
     psql(f"CREATE DATABASE {DB}", db="postgres")
-    stride.start("schema", [])  # Flyway creates the schema
+    stride.start()  # Flyway creates the schema
     t = time.time()
     psql_file(os.path.join(HERE, "seed.sql"))
     log(f"seeded in {time.time() - t:.1f} s")
-    status, body = api("POST", "/api/v1/auth/register",
+    status, body = api(stride.base, "POST", "/api/v1/auth/register",
                         {"email": TEMPLATE_EMAIL, "password": PASSWORD, "displayName": "Bench template"})
     if status != 201:
         raise RuntimeError(f"register: {status} {body}")
@@ -294,7 +301,7 @@ def prepare(stride):
     t = time.time()
 
     def login(email):
-        status, body = api("POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})
+        status, body = api(stride.base, "POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})
         if status != 200:
             raise RuntimeError(f"login {email}: {status} {body}")
         return email, body["accessToken"]
@@ -302,7 +309,6 @@ def prepare(stride):
     with ThreadPoolExecutor(4) as pool:
         tokens = dict(pool.map(login, emails))
     log(f"{len(tokens)} users logged in in {time.time() - t:.1f} s")
-    stride.stop()
     t = time.time()
     psql("VACUUM ANALYZE")
     log(f"VACUUM ANALYZE in {time.time() - t:.1f} s")
@@ -325,7 +331,7 @@ def prepare(stride):
 
 # --- extra measurements ------------------------------------------------------------------------
 
-def growth_runs(seconds):
+def growth_runs(stride, seconds):
     today = dt.date.today()
     six_years = today.replace(year=today.year - 6)
     requests = [("stats MONTH all", f"/api/v1/stats?period=MONTH&from={six_years}&to={today}"),
@@ -335,15 +341,15 @@ def growth_runs(seconds):
     out = {}
     for label, path in requests:
         for n in GROWTH:
-            r = measure("GET", path, f"growth-{n}.txt", None, 1, 1, seconds, 1)
+            r = measure(stride, "GET", path, f"growth-{n}.txt", None, 1, 1, seconds, 1)
             out.setdefault(label, {})[str(n)] = {k: r[k] for k in ("p50_ms", "p99_ms", "rps", "non_2xx",
                                                                      "wrk_errors", "db_queries_per_request")}
             log(f"  growth {label} {n}: p50 {r['p50_ms']:.2f} ms p99 {r['p99_ms']:.2f} ms")
     return out
 
 
-def redis_activity_memory(sample=200):
-    keys = redis_keys(PREFIX + "c:e:u:*:activity:a:*")
+def redis_activity_memory(stride, sample=200):
+    keys = redis_keys(stride.prefix + "c:e:u:*:activity:a:*")
     if not keys:
         return {"keys": 0}
     picked = keys[:sample]
@@ -423,12 +429,14 @@ def report(res):
     p = L.append
     s = res["settings"]
     p(f"Stride benchmark  {res['started']}  commit {res['commit']}  ({res['total_seconds'] / 60:.1f} min)")
-    p(f"wrk -t{s['threads']} -c{s['connections']} -d{s['duration_s']}s after a {s['warmup_s']} s warm-up; "
-      f"JVM warm-up {s['jvm_warmup_s']} s per read scenario after each start; -Xmx{HEAP}; {os.cpu_count()} CPUs; {s['users']} users x 2,000 activities")
-    p("A = cache on + limiter on, B = cache off + limiter on, C = cache on + limiter off (limits never reached)")
+    p(f"wrk -t{s['threads']} -c{s['connections']} -d{s['duration_s']}s after a {s['warmup_s']} s warm-up, "
+      f"{s['rounds']} rounds alternating between configurations, median round shown; JVM warm-up "
+      f"{s['jvm_warmup_s']} s per read scenario; -Xmx{HEAP}; {os.cpu_count()} CPUs; {s['users']} users x 2,000 activities")
+    p("A = cache on + limiter on, B = cache off + limiter on, C = cache on + limiter off (limits never reached);")
+    p("the three run side by side, each measured while the others idle. spread = (max - min) / median req/s of the rounds")
     p("")
     p(f"{'scenario':<12} {'cfg':<3} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'q/req':>7} {'hit %':>6} "
-      f"{'non-2xx':>7} {'A/B req/s':>9}")
+      f"{'non-2xx':>7} {'spread':>6} {'A/B req/s':>9}")
     for name, *_ in SCENARIOS:
         for cfg in "ABC":
             r = res["scenarios"].get(cfg, {}).get(name)
@@ -437,8 +445,9 @@ def report(res):
             hit = f"{100 * r['cache_hit_ratio']:.1f}" if r.get("cache_hit_ratio") is not None else "-"
             ratio = res["cache_on_vs_off"].get(name) if cfg == "A" else None
             p(f"{name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} "
-              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']) + r.get('prewarm_non_200', 0):>7} "
-              f"{(f'{ratio:.2f}x' if ratio else ''):>9}")
+              f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']):>7} "
+              f"{f'{spread(r):.0%}':>6} {(f'{ratio:.2f}x' if ratio else ''):>9}")
+    p(f"get-by-id pre-warm (every hot id requested once per configuration): {res['prewarm_non_200']} non-200 answers")
     h = res["half_peak"]
     p("")
     p(f"cached get-by-id at half peak: target {h['target_rps']:.0f} req/s, achieved {h['rps']:.0f} req/s, "
@@ -451,7 +460,7 @@ def report(res):
                 f"{per_user[str(n)]['p50_ms']:>12.2f} / {per_user[str(n)]['p99_ms']:<7.2f}" for n in GROWTH))
     m, r = res["memory"], res["redis_activity"]
     p("")
-    p(f"Stride JVM (-Xmx{HEAP}): max resident set during config A {m['rss_max_mb']:.0f} MB")
+    p(f"Stride JVM A (-Xmx{HEAP}): max resident set over the whole run {m['rss_max_mb']:.0f} MB")
     if r.get("keys"):
         p(f"Redis per cached activity: {r['memory_usage_avg_bytes']} B (MEMORY USAGE, avg of {r['sampled']} of "
           f"{r['keys']} keys), value {r['strlen_avg_bytes']} B ({r['serialization']}), key ~{r['key_length_avg']} chars")
@@ -466,6 +475,10 @@ def report(res):
     for t in res["targets"]:
         p(f"{t['name']:<58} {t['value']:>10.3g} {t['goal']:>10}  {'PASS' if t['pass'] else 'FAIL'}")
     return "\n".join(L)
+
+
+def spread(r):
+    return (max(r["rounds_rps"]) - min(r["rounds_rps"])) / r["rps"]
 
 
 def targets(res):
@@ -489,8 +502,11 @@ def targets(res):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--duration", type=int, default=10, help="seconds of each measured run [10]")
-    ap.add_argument("--warmup", type=int, default=5, help="seconds of warm-up before each run [5]")
+    ap.add_argument("--duration", type=int, default=8, help="seconds of each measured run [8]")
+    ap.add_argument("--warmup", type=int, default=3, help="seconds of warm-up before each run [3]")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="measured runs per scenario and configuration, alternating between configurations; "
+                         "the median is reported [3]")
     ap.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
     ap.add_argument("--connections", type=int, default=32, help="wrk connections [32]")
     ap.add_argument("--jvm-warmup", type=int, default=3,
@@ -501,7 +517,7 @@ def main():
 
     os.makedirs(RESULTS, exist_ok=True)
     started = time.time()
-    stride = Stride()
+    strides = {name: Stride(name) for name in CONFIGS}
 
     def on_signal(signum, _):
         raise SystemExit(128 + signum)
@@ -510,46 +526,50 @@ def main():
         signal.signal(sig, on_signal)
     try:
         flush_prefix()
-        users = prepare(stride)
+        users = prepare(strides["A"])
         log("SQL comparison")
         commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
                                 text=True).stdout.strip()
         res = {"started": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "commit": commit,
                "settings": {"threads": args.threads, "connections": args.connections, "duration_s": args.duration,
-                            "warmup_s": args.warmup, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
+                            "warmup_s": args.warmup, "rounds": args.rounds, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
                             "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
-               "configs": {c: d for c, (d, _) in CONFIGS.items()}, "sql": sql_comparison(),
+               "configs": {c: d for c, (d, _, _) in CONFIGS.items()}, "sql": sql_comparison(),
                "scenarios": {}, "growth": {}}
         load = (args.threads, args.connections, args.duration, args.warmup)
-        for cfg, (desc, extra) in CONFIGS.items():
-            log(f"config {cfg}: {desc} (flushed {flush_prefix()} Redis keys)")
-            stride.start(cfg, extra)
+        for name in "BC":
+            strides[name].start()
+        for stride in strides.values():
             # the JIT compiles the whole request path before anything is measured (the same in A, B, C)
             for name, method, path, datafile, _ in SCENARIOS:
                 if method == "GET" and args.jvm_warmup > 0:
-                    wrk(method, path, datafile, args.threads, args.connections, args.jvm_warmup)
-            if cfg == "A":
-                stride.start_sampling()
-            for name, method, path, datafile, cache in SCENARIOS:
-                if cfg == "C" and name != "floor":
-                    continue
-                r = measure(method, path, datafile, cache, *load)
-                res["scenarios"].setdefault(cfg, {})[name] = r
-                log(f"  {cfg} {name}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, {r['db_queries_per_request']} q/req,"
-                    f" hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
-                if cfg == "A" and name == "get-by-id":
-                    res["redis_activity"] = redis_activity_memory()
-                    target = r["rps"] / 2
-                    delay = args.connections / target * 1000
-                    h = measure(method, path, datafile, cache, *load, delay_ms=delay)
-                    res["half_peak"] = dict(h, target_rps=round(target, 1))
-                    log(f"  A get-by-id at half peak: {h['rps']:.0f} req/s p99 {h['p99_ms']:.2f} ms")
-                if cfg in "AB" and name == "stats-month":  # before create retires caches
-                    res["growth"][cfg] = growth_runs(args.growth_duration)
-            if cfg == "A":
-                stride.stop_sampling()
-                res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(stride.rss_max_kb / 1024, 1)}
-            stride.stop()
+                    wrk(stride, method, path, datafile, args.threads, args.connections, args.jvm_warmup)
+        a = strides["A"]
+        a.start_sampling()
+        for name, method, path, datafile, cache in SCENARIOS:
+            if name == "create":  # it retires the users' caches: everything cached is measured first
+                for cfg in "AB":
+                    res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
+            configs = "ABC" if name == "floor" else "AB"
+            if "{id}" in path:  # each hot id once, so that the cached runs start warm; any 404 shows here
+                res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in configs)
+            rounds = {cfg: [] for cfg in configs}
+            for round_ in range(args.rounds):
+                for cfg in configs:
+                    r = measure(strides[cfg], method, path, datafile, cache, *load)
+                    rounds[cfg].append(r)
+                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
+                        f"{r['db_queries_per_request']} q/req, hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
+            for cfg, runs in rounds.items():
+                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+            if name == "get-by-id":
+                res["redis_activity"] = redis_activity_memory(a)
+                target = res["scenarios"]["A"][name]["rps"] / 2
+                h = measure(a, method, path, datafile, cache, *load, delay_ms=args.connections / target * 1000)
+                res["half_peak"] = dict(h, target_rps=round(target, 1))
+                log(f"  A get-by-id at half peak: {h['rps']:.0f} req/s p99 {h['p99_ms']:.2f} ms")
+        a.stop_sampling()
+        res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(a.rss_max_kb / 1024, 1)}
         res["cache_on_vs_off"] = {n: round(res["scenarios"]["A"][n]["rps"] / res["scenarios"]["B"][n]["rps"], 2)
                                   for n, *_ in SCENARIOS}
         res["targets"] = targets(res)
@@ -562,7 +582,8 @@ def main():
         log(f"wrote {os.path.join(RESULTS, 'latest.json')}")
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        stride.stop()
+        for stride in strides.values():
+            stride.stop()
         log(f"cleanup: deleted {flush_prefix()} Redis keys under {PREFIX}")
         if args.drop:
             psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
