@@ -509,8 +509,9 @@ def main():
                          "the median is reported [3]")
     ap.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
     ap.add_argument("--connections", type=int, default=32, help="wrk connections [32]")
-    ap.add_argument("--jvm-warmup", type=int, default=3,
-                    help="seconds of load per read scenario right after each JVM start, not measured [3]")
+    ap.add_argument("--jvm-warmup", type=int, default=10,
+                    help="seconds of load per read scenario right after the JVMs start, not measured: on two "
+                         "busy cores the JIT needs about a minute of load to settle [10]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
     ap.add_argument("--drop", action="store_true", help=f"drop the database {DB} at the end")
     args = ap.parse_args()

@@ -1,6 +1,7 @@
 package dev.stride.bootstrap.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -8,6 +9,8 @@ import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Locale;
 
 /**
  * Counts every SQL statement jOOQ runs as {@code db.queries{type}} (Prometheus
@@ -24,19 +27,15 @@ public class DatabaseQueryMetrics {
 
     static final class QueryCounter implements ExecuteListener {
 
-        private final MeterRegistry registry;
+        private final Meter.MeterProvider<Counter> queries;
 
         QueryCounter(MeterRegistry registry) {
-            this.registry = registry;
+            queries = Counter.builder("db.queries").description("SQL statements executed").withRegistry(registry);
         }
 
         @Override
         public void executeStart(ExecuteContext context) {
-            Counter.builder("db.queries")
-                    .tag("type", context.type().name().toLowerCase())
-                    .description("SQL statements executed")
-                    .register(registry)
-                    .increment();
+            queries.withTags("type", context.type().name().toLowerCase(Locale.ROOT)).increment();
         }
     }
 }

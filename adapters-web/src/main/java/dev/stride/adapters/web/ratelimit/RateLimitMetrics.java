@@ -6,6 +6,7 @@ import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
 import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
 import dev.stride.application.port.in.RateLimitOutcome.Rejected;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -15,23 +16,20 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 final class RateLimitMetrics {
 
-    private final MeterRegistry registry;
+    private final Meter.MeterProvider<Counter> requests;
 
     RateLimitMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        requests = Counter.builder("ratelimit.requests")
+                .description("Requests checked against a rate limit, by the deciding policy and the outcome")
+                .withRegistry(registry);
     }
 
     void record(RateLimitOutcome outcome) {
-        Counter.builder("ratelimit.requests")
-                .description("Requests checked against a rate limit, by the deciding policy and the outcome")
-                .tag("policy", outcome.policy().name())
-                .tag("outcome", switch (outcome) {
-                    case Allowed allowed -> "allowed";
-                    case Rejected rejected -> "rejected";
-                    case FailedOpen failedOpen -> "failed_open";
-                    case FailedClosed failedClosed -> "failed_closed";
-                })
-                .register(registry)
-                .increment();
+        requests.withTags("policy", outcome.policy().name(), "outcome", switch (outcome) {
+            case Allowed allowed -> "allowed";
+            case Rejected rejected -> "rejected";
+            case FailedOpen failedOpen -> "failed_open";
+            case FailedClosed failedClosed -> "failed_closed";
+        }).increment();
     }
 }
