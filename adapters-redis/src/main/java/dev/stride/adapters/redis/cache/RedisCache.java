@@ -1,11 +1,11 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.RedisScripts;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.cache.CacheUnavailableException;
 import dev.stride.domain.port.Cache;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -31,8 +31,8 @@ final class RedisCache implements Cache {
     private static final Duration GENERATION_TTL = Duration.ofDays(1);
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> READ = RedisScript.of(new ClassPathResource("dev/stride/adapters/redis/cache/read.lua"), List.class);
-    private static final RedisScript<Long> PUT = RedisScript.of(new ClassPathResource("dev/stride/adapters/redis/cache/put.lua"), Long.class);
+    private static final RedisScript<List> READ = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/read.lua", List.class);
+    private static final RedisScript<Long> PUT = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/put.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final String prefix;

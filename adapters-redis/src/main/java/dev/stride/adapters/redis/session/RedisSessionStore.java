@@ -1,10 +1,10 @@
 package dev.stride.adapters.redis.session;
 
+import dev.stride.adapters.redis.RedisScripts;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.Session;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.session.SpendOutcome;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -148,6 +148,6 @@ final class RedisSessionStore implements SessionStore {
     }
 
     private static <T> RedisScript<T> script(String name, Class<T> type) {
-        return RedisScript.of(new ClassPathResource("dev/stride/adapters/redis/session/" + name), type);
+        return RedisScripts.fromClasspath("dev/stride/adapters/redis/session/" + name, type);
     }
 }
