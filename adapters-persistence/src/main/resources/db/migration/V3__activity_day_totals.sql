@@ -14,7 +14,7 @@ CREATE TABLE activity_day_totals (
 
 -- [jooq ignore start]
 -- Row-level triggers with static SQL, whose plans PostgreSQL caches: a single-row write, which is
--- what the API does, costs one or two primary-key upserts (~40 us; a statement-level trigger with
+-- what the API does, costs one or two primary-key upserts (~30 us more per insert; a statement-level trigger with
 -- transition tables and dynamic SQL measured ~360 us). A change that moves an activity between two
 -- totals rows updates them in key order, so two writers moving activities in opposite directions
 -- cannot deadlock. A row whose count reaches zero is deleted. When an account is removed for good

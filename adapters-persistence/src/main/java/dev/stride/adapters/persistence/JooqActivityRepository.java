@@ -194,8 +194,11 @@ final class JooqActivityRepository implements ActivityRepository {
                 .and(filter.to() == null ? noCondition() : date.le(filter.to()));
     }
 
-    /** Not correlated with the activity row, so PostgreSQL checks it once per statement (an InitPlan). */
-    private static Condition ownerIsLive(long userId) {
+    /**
+     * Not correlated with the activity row, so PostgreSQL checks it once per statement (an InitPlan).
+     * Package-private: statistics hide a closed account's activities the same way.
+     */
+    static Condition ownerIsLive(long userId) {
         return exists(selectOne().from(USERS).where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull()));
     }
 

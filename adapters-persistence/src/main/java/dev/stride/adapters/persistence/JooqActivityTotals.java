@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITY_DAY_TOTALS;
-import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 
 /**
  * Statistics from {@code activity_day_totals}, the per-day totals a trigger keeps in step with every
@@ -52,7 +51,7 @@ final class JooqActivityTotals implements ActivityTotals {
                 .from(DAY)
                 .where(DAY.USER_ID.eq(userId)
                         .and(DAY.ACTIVITY_DATE.between(range.from(), range.to()))
-                        .andExists(DSL.selectOne().from(USERS).where(USERS.ID.eq(userId).and(USERS.DELETED_AT.isNull()))))
+                        .and(JooqActivityRepository.ownerIsLive(userId)))
                 .groupBy(bucket, DAY.ACTIVITY_TYPE);
     }
 

@@ -1,6 +1,5 @@
 package dev.stride.adapters.web;
 
-import dev.stride.testsupport.HttpClientForTests;
 import dev.stride.testsupport.HttpClientForTests.Response;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
