@@ -7,7 +7,11 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.RetryStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -29,8 +33,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Bucket4j updates a bucket by compare-and-swap; many requests racing for one hot bucket would
  * mostly retry (Bucket4j #603). Each bucket proxy therefore batches: while one request of this
  * instance is updating the bucket, the others queue and go as one combined update, so an instance
- * has at most one compare-and-swap in flight per bucket. Proxies are kept in a small LRU map for
- * that; an evicted proxy only loses the batching, never the count, which lives in Redis.
+ * has at most one compare-and-swap in flight per bucket.
+ *
+ * <p>A compare-and-swap costs two round trips to Redis, more than the rest of a cheap request. So
+ * each proxy may also hand out a small share of its policy's quota on its own, from its copy of the
+ * bucket, and write those tokens back with its next update: when the share is spent, when the copy
+ * is {@code syncInterval} old, or when the copy runs dry (Bucket4j's delaying optimization). A
+ * refusal from the copy is always right, since other instances only ever take tokens; an admission
+ * may exceed the quota by at most the share per instance, and the debt is paid back before the next
+ * admission. With one instance the count is exact. Proxies are kept in a small LRU map; an evicted
+ * proxy loses at most its unsynchronized tokens.
  */
 final class RedisBuckets implements AutoCloseable {
 
@@ -44,6 +56,7 @@ final class RedisBuckets implements AutoCloseable {
     private final Duration requestTimeout;
     private final TimeMeter time;
     private final RetryStrategy contention;
+    private final LocalShare localShare;
     private final ReentrantLock connecting = new ReentrantLock();
     private final Map<String, BucketProxy> proxies;
 
@@ -51,12 +64,13 @@ final class RedisBuckets implements AutoCloseable {
     private volatile ProxyManager<String> buckets;
 
     RedisBuckets(RedisClient client, Duration connectTimeout, Duration requestTimeout, TimeMeter time,
-                 RetryStrategy contention, int cachedProxies) {
+                 RetryStrategy contention, LocalShare localShare, int cachedProxies) {
         this.client = client;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.time = time;
         this.contention = contention;
+        this.localShare = localShare;
         this.proxies = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, BucketProxy> eldest) {
@@ -69,9 +83,16 @@ final class RedisBuckets implements AutoCloseable {
         ProxyManager<String> manager = buckets();
         synchronized (proxies) {
             return proxies.computeIfAbsent(key, ignored -> manager.builder()
-                    .withOptimization(Optimizations.batching())
+                    .withOptimization(optimization(policy))
                     .build(key, () -> configuration(policy)));
         }
+    }
+
+    private Optimization optimization(RateLimitPolicy policy) {
+        long tokens = localShare.tokensOf(policy);
+        return tokens == 0
+                ? Optimizations.batching()
+                : new DelayOptimization(new DelayParameters(tokens, localShare.syncInterval()), NopeOptimizationListener.INSTANCE, time);
     }
 
     private static BucketConfiguration configuration(RateLimitPolicy policy) {

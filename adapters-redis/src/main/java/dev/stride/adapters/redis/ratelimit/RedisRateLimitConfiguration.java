@@ -42,7 +42,7 @@ public class RedisRateLimitConfiguration {
                             @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
         RedisClient client = dedicatedClient(redisUri(redis, properties), properties, sharedResources.getIfAvailable());
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
-                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.cachedBuckets());
+                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.localShare(), properties.cachedBuckets());
         RedisRateLimiter limiter = new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
         Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
         return limiter;

@@ -13,14 +13,16 @@ import java.time.Duration;
  * @param timeout        longest a request waits for its bucket, retries included; short, the breaker does the rest
  * @param connectTimeout longest the first request waits for the connection to Redis
  * @param breaker        when to stop calling a failing Redis, and for how long
- * @param cachedBuckets  how many buckets keep their per-instance request batching (see {@code RedisBuckets})
+ * @param cachedBuckets  how many buckets keep their per-instance request batching and local share (see {@code RedisBuckets})
+ * @param localShare     how much of each quota an instance hands out before it writes back to Redis
  */
 @ConfigurationProperties("stride.rate-limit.redis")
 record RedisRateLimitProperties(
         @DefaultValue("100ms") Duration timeout,
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue Breaker breaker,
-        @DefaultValue("10000") int cachedBuckets) {
+        @DefaultValue("10000") int cachedBuckets,
+        @DefaultValue LocalShare localShare) {
 
     /**
      * @param failureThreshold failures in a row that open the breaker

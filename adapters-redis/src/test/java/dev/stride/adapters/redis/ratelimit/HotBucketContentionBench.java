@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How Bucket4j's compare-and-swap copes with one hot bucket (Bucket4j #603), on a redis-server of
  * its own: plain Bucket4j (immediate retries), Bucket4j with jittered backoff only, and what Stride
- * ships (per-instance batching + jittered backoff), each with one and two instances hammering one
+ * ships with its local share off (per-instance batching + jittered backoff), each with one and two instances hammering one
  * key. Reports lost compare-and-swaps and Redis commands per request, and throughput relative to
  * plain Bucket4j in the same run. Not a test (the name keeps Surefire from picking it up); run with
  * <pre>./mvnw -B -o -q -pl adapters-redis -am verify -Dtest=HotBucketContentionBench -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -87,7 +87,7 @@ class HotBucketContentionBench {
             default -> (redis, key, lost, toClose) -> {
                 ContentionBackoff backoff = new ContentionBackoff();
                 RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "bench:", Duration.ofSeconds(30),
-                        FROZEN, TestLimiters.neverOpening(), backoff);
+                        FROZEN, TestLimiters.neverOpening(), backoff, LocalShare.NONE); // every request to Redis, as the others
                 toClose.add(() -> {
                     lost.add(backoff.retries());
                     limiter.close();

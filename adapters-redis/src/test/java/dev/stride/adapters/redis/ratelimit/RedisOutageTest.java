@@ -55,7 +55,7 @@ class RedisOutageTest {
     private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::read);
     private final RateLimiterHealth health = new RateLimiterHealth(breaker);
     private final RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "stride:",
-            Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff());
+            Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff(), LocalShare.NONE);
 
     @AfterEach
     void close() {

@@ -17,7 +17,7 @@ class RedisRateLimiterContractTest extends RateLimiterContract {
     protected RateLimiter createLimiter(Clock clock) {
         RedisEndpoint redis = TestRedis.shared();
         limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(), TestLimiters.RELAXED_TIMEOUT,
-                new ClockTimeMeter(clock), TestLimiters.neverOpening(), new ContentionBackoff());
+                new ClockTimeMeter(clock), TestLimiters.neverOpening(), new ContentionBackoff(), TestLimiters.SHIPPED_SHARE);
         return limiter;
     }
 

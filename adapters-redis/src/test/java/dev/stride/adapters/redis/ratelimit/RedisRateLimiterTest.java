@@ -25,7 +25,7 @@ import java.util.UUID;
 import static dev.stride.application.testing.RateLimiterContract.FIFTY_PER_HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the Redis adapter promises beyond the port's contract: expiry, sharing between instances, no CAS storms. */
+/** What the Redis adapter promises beyond the port's contract: expiry, sharing between instances (exact, or within the local share), no CAS storms. */
 class RedisRateLimiterTest {
 
     private static final RateLimitPolicy TEN_PER_MINUTE = new RateLimitPolicy("auth", 10, Duration.ofMinutes(1));
@@ -60,12 +60,49 @@ class RedisRateLimiterTest {
     }
 
     @Test
-    void twoInstancesWithTheirOwnConnectionsShareOneBucketExactly() throws Exception {
-        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff()), limiter(new ContentionBackoff()));
+    void twoInstancesWithoutALocalShareShareOneBucketExactly() throws Exception {
+        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff(), LocalShare.NONE), limiter(new ContentionBackoff(), LocalShare.NONE));
 
         List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), FIFTY_PER_HOUR, 200);
 
         assertThat(decisions).filteredOn(RateLimitDecision::allowed).hasSize(50);
+    }
+
+    @Test
+    void twoInstancesWithTheShippedShareExceedTheQuotaByAtMostTheirShares() throws Exception {
+        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff()), limiter(new ContentionBackoff()));
+
+        List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), FIFTY_PER_HOUR, 200);
+
+        assertThat(decisions).filteredOn(RateLimitDecision::allowed).as("50 plus at most 5 % of 50 per instance")
+                .hasSizeBetween(50, 54);
+    }
+
+    @Test
+    void tokensAnInstanceHandsOutOnItsOwnReachRedisWithItsNextUpdate() {
+        RedisRateLimiter first = limiter(new ContentionBackoff());
+        String key = "user:" + UUID.randomUUID();
+
+        consume(first, key, FIFTY_PER_HOUR, 3); // the first asks Redis; 5 % of 50 = 2 more are its own
+        long seenByAFreshInstance = limiter(new ContentionBackoff()).consume(key, FIFTY_PER_HOUR).remaining();
+        consume(first, key, FIFTY_PER_HOUR, 1); // a third token of its own would exceed the share: writes back
+        long seenByAnotherFreshInstance = limiter(new ContentionBackoff()).consume(key, FIFTY_PER_HOUR).remaining();
+
+        assertThat(seenByAFreshInstance).as("50 - 1 - its own").isEqualTo(48);
+        assertThat(seenByAnotherFreshInstance).as("50 - 4 - 1 - its own").isEqualTo(44);
+    }
+
+    @Test
+    void aBucketEvictedFromRedisBetweenUpdatesStartsAfresh() {
+        RedisRateLimiter limiter = limiter(new ContentionBackoff());
+        String key = "user:" + UUID.randomUUID();
+        consume(limiter, key, FIFTY_PER_HOUR, 2);
+
+        commands.del(redis.keyPrefix() + "rate-limit:authenticated:50/3600:" + key);
+        List<RateLimitDecision> afterEviction = consume(limiter, key, FIFTY_PER_HOUR, 3);
+
+        assertThat(afterEviction).allMatch(RateLimitDecision::allowed);
+        assertThat(limiter(new ContentionBackoff()).consume(key, FIFTY_PER_HOUR).remaining()).isLessThan(49);
     }
 
     @Test
@@ -84,7 +121,7 @@ class RedisRateLimiterTest {
     void warmsUpOutsideTheBreakerWithAKeyThatSoonExpires() {
         CircuitBreaker breaker = TestLimiters.neverOpening();
         RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(),
-                TestLimiters.RELAXED_TIMEOUT, TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff());
+                TestLimiters.RELAXED_TIMEOUT, TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff(), TestLimiters.SHIPPED_SHARE);
         limiters.add(limiter);
 
         limiter.warmUp();
@@ -95,15 +132,25 @@ class RedisRateLimiterTest {
     }
 
     private RedisRateLimiter limiter(ContentionBackoff contention) {
+        return limiter(contention, TestLimiters.SHIPPED_SHARE);
+    }
+
+    private RedisRateLimiter limiter(ContentionBackoff contention, LocalShare localShare) {
         RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(),
-                TestLimiters.RELAXED_TIMEOUT, time, TestLimiters.neverOpening(), contention);
+                TestLimiters.RELAXED_TIMEOUT, time, TestLimiters.neverOpening(), contention, localShare);
         limiters.add(limiter);
         return limiter;
     }
 
     private static void consume(RateLimiter limiter, String key, int times) {
+        assertThat(consume(limiter, key, TEN_PER_MINUTE, times)).allMatch(RateLimitDecision::allowed);
+    }
+
+    private static List<RateLimitDecision> consume(RateLimiter limiter, String key, RateLimitPolicy policy, int times) {
+        List<RateLimitDecision> decisions = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            assertThat(limiter.consume(key, TEN_PER_MINUTE).allowed()).isTrue();
+            decisions.add(limiter.consume(key, policy));
         }
+        return decisions;
     }
 }

@@ -23,13 +23,16 @@ final class TestLimiters {
     private TestLimiters() {
     }
 
+    /** The defaults of {@code stride.rate-limit.redis.local-share.*}: what ships. */
+    static final LocalShare SHIPPED_SHARE = new LocalShare(0.05, Duration.ofSeconds(1));
+
     static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
-                                    CircuitBreaker breaker, ContentionBackoff backoff) {
+                                    CircuitBreaker breaker, ContentionBackoff backoff, LocalShare localShare) {
         RedisRateLimitProperties properties = new RedisRateLimitProperties(timeout, CONNECT_TIMEOUT,
-                new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000);
+                new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000, localShare);
         RedisBuckets buckets = new RedisBuckets(
                 RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),
-                properties.connectTimeout(), properties.timeout(), time, backoff, properties.cachedBuckets());
+                properties.connectTimeout(), properties.timeout(), time, backoff, localShare, properties.cachedBuckets());
         return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
     }
 
