@@ -22,8 +22,10 @@ import java.util.function.Supplier;
  *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
  * </pre>
  * Invalidation replaces one small key, whatever the number of entries (no KEYS, no SCAN); the
- * retired entries simply expire. Every command goes through a breaker, so a slow or dead Redis
- * costs a request at most one short timeout, and nothing while the breaker is open.
+ * retired entries simply expire. Every read asks Redis for the generation; the value itself only
+ * travels and is decoded when this instance holds no copy of it for that generation
+ * ({@link DecodedEntries}). Every command goes through a breaker, so a slow or dead Redis costs a
+ * request at most one short timeout, and nothing while the breaker is open.
  */
 final class RedisCache implements Cache {
 
@@ -39,23 +41,40 @@ final class RedisCache implements Cache {
     private final JsonCodec codec;
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
+    private final DecodedEntries decoded;
 
-    RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics) {
+    RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
+               DecodedEntries decoded) {
         this.redis = redis;
         this.prefix = keyPrefix + "c:";
         this.codec = codec;
         this.breaker = breaker;
         this.metrics = metrics;
+        this.decoded = decoded;
     }
 
     @Override
     public <T> CacheLookup<T> get(CacheEntryId id, Class<T> type) {
+        DecodedEntries.Held held = decoded.held(id, type);
         List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), UUID.randomUUID().toString(),
-                String.valueOf(GENERATION_TTL.toMillis()), entryPrefix(id), entrySuffix(id)));
+                String.valueOf(GENERATION_TTL.toMillis()), entryPrefix(id), entrySuffix(id),
+                held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);
-        T value = reply.size() > 1 ? codec.decode((String) reply.get(1), type) : null;
+        T value = reply.size() > 1 ? valueOf(reply.get(1), id, generation, type, held) : null;
         metrics.lookedUp(id.cache(), value != null);
         return new CacheLookup<>(generation, value);
+    }
+
+    /** The value Redis sent, decoded and remembered, or the held copy Redis confirmed. */
+    private <T> T valueOf(Object sent, CacheEntryId id, String generation, Class<T> type, DecodedEntries.Held held) {
+        if (!(sent instanceof String json)) {
+            return type.cast(held.value());
+        }
+        T value = codec.decode(json, type);
+        if (value != null) {
+            decoded.remember(id, generation, value, json.length());
+        }
+        return value;
     }
 
     @Override
@@ -65,6 +84,7 @@ final class RedisCache implements Cache {
                 json, String.valueOf(ttl.toMillis())));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
+            decoded.remember(id, generation, value, json.length());
             metrics.stored(id.cache());
         }
         return wasStored;

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /** The Redis {@link Cache}, on the application's Lettuce connection (spring-data-redis). */
@@ -18,8 +20,10 @@ public class RedisCacheConfiguration {
     Cache redisCache(StringRedisTemplate redis, MeterRegistry registry,
                      @Value("${stride.redis.key-prefix:stride:}") String keyPrefix,
                      @Value("${stride.cache.breaker.failure-threshold:3}") int failureThreshold,
-                     @Value("${stride.cache.breaker.open-for:2s}") Duration openFor) {
+                     @Value("${stride.cache.breaker.open-for:2s}") Duration openFor,
+                     @Value("${stride.cache.local-copies-size:8MB}") DataSize localCopies) {
         return new RedisCache(redis, keyPrefix, new JsonCodec(),
-                new CircuitBreaker("the cache", failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry));
+                new CircuitBreaker("the cache", failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry),
+                new DecodedEntries(localCopies.toBytes()));
     }
 }

@@ -1,14 +1,24 @@
 -- Reads a namespace's generation and one entry in it, atomically, in one round trip.
 -- KEYS[1] generation key, KEYS[2] epoch key
 -- ARGV[1] a fresh generation to adopt if the namespace has none, ARGV[2] generation TTL (ms),
--- ARGV[3] entry key prefix, ARGV[4] entry key suffix
+-- ARGV[3] entry key prefix, ARGV[4] entry key suffix,
+-- ARGV[5] the generation of the copy the caller holds ('' for none)
+-- Returns {generation} on a miss, {generation, value} on a hit, and {generation, 1} when the
+-- caller's copy is of the current generation and the entry is still there (the value stays put).
 local generation = redis.call('GET', KEYS[1])
 if not generation then
   generation = ARGV[1]
   redis.call('SET', KEYS[1], generation, 'PX', ARGV[2])
 end
 local current = (redis.call('GET', KEYS[2]) or '0') .. '.' .. generation
-local value = redis.call('GET', ARGV[3] .. current .. ARGV[4])
+local key = ARGV[3] .. current .. ARGV[4]
+if ARGV[5] == current then
+  if redis.call('EXISTS', key) == 1 then
+    return {current, 1}
+  end
+  return {current}
+end
+local value = redis.call('GET', key)
 if value then
   return {current, value}
 end

@@ -22,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A Redis of the test's own is frozen (SIGSTOP) or killed to show how the cache degrades. */
 class RedisCacheOutageTest {
 
+    private static final long LOCAL_COPIES = 1 << 20;
+
     private static final CachePolicy POLICY = new CachePolicy("activity", Duration.ofMinutes(5), 0, WriteMode.INVALIDATE);
     private final DedicatedRedis server = new DedicatedRedis().start();
     private final LettuceConnectionFactory factory = RedisConnections.factory(server.host(), server.port());
     private final CircuitBreaker breaker = new CircuitBreaker("the cache", 3, Duration.ofMillis(300), System::nanoTime);
     private final RedisCache cache = new RedisCache(RedisConnections.template(factory), "outage:", new JsonCodec(),
-            breaker, new CacheMetrics(new SimpleMeterRegistry()));
+            breaker, new CacheMetrics(new SimpleMeterRegistry()), new DecodedEntries(LOCAL_COPIES));
     private final CacheAside aside = new CacheAside(cache, true, 100);
     private final AtomicReference<String> row = new AtomicReference<>("v1");
 

@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisCacheTest extends CacheContract {
 
+    private static final long LOCAL_COPIES = 1 << 20;
+
     private static LettuceConnectionFactory factory;
     private static StringRedisTemplate redis;
     private static RedisEndpoint endpoint;
@@ -41,10 +43,16 @@ class RedisCacheTest extends CacheContract {
     @Override
     protected Cache cache() {
         if (cache == null) {
-            cache = new RedisCache(redis, endpoint.keyPrefix(), new JsonCodec(),
-                    new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry));
+            cache = instance(LOCAL_COPIES);
         }
         return cache;
+    }
+
+    /** Another Stride instance on the same Redis, with room for {@code localCopies} characters of decoded JSON. */
+    private RedisCache instance(long localCopies) {
+        return new RedisCache(redis, endpoint.keyPrefix(), new JsonCodec(),
+                new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry),
+                new DecodedEntries(localCopies));
     }
 
     @Test
@@ -53,7 +61,7 @@ class RedisCacheTest extends CacheContract {
         String generation = cache().get(id, Activity.class).generation();
         cache().put(id, generation, ACTIVITY, Duration.ofSeconds(30));
 
-        String entryKey = endpoint.keyPrefix() + "c:e:" + namespace + ":" + generation + ":activity:a:7";
+        String entryKey = entryKey(generation, "a:7");
         assertThat(redis.getExpire(entryKey)).isBetween(1L, 30L);
         assertThat(redis.getExpire(endpoint.keyPrefix() + "c:g:" + namespace)).isGreaterThan(30L);
     }
@@ -76,8 +84,49 @@ class RedisCacheTest extends CacheContract {
     void anEntryThatNoLongerDecodesReadsAsAMiss() {
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
         String generation = cache().get(id, Activity.class).generation();
-        redis.opsForValue().set(endpoint.keyPrefix() + "c:e:" + namespace + ":" + generation + ":activity:a:7", "{\"id\":\"x\"");
+        redis.opsForValue().set(entryKey(generation, "a:7"), "{\"id\":\"x\"");
 
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void aHitOnACopyOfTheCurrentGenerationTakesNoValueFromRedis() {
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        String generation = cache().get(id, Activity.class).generation();
+        cache().put(id, generation, ACTIVITY, TTL);
+
+        Activity changedBehindItsBack = new Activity(7, 3, ACTIVITY.details(), 99, ACTIVITY.createdAt(), ACTIVITY.updatedAt(), null);
+        redis.opsForValue().set(entryKey(generation, "a:7"), new JsonCodec().encode(changedBehindItsBack));
+
+        assertThat(cache().get(id, Activity.class).value()).as("its own copy").isEqualTo(ACTIVITY);
+        assertThat(instance(LOCAL_COPIES).get(id, Activity.class).value()).as("an instance without a copy")
+                .isEqualTo(changedBehindItsBack);
+        assertThat(instance(0).get(id, Activity.class).value()).as("an instance without room for copies")
+                .isEqualTo(changedBehindItsBack);
+    }
+
+    @Test
+    void aCopyIsNotServedOnceAnotherInstanceRetiredItsGeneration() {
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        cache().put(id, cache().get(id, Activity.class).generation(), ACTIVITY, TTL);
+
+        instance(LOCAL_COPIES).invalidate(namespace);
+
+        assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void aCopyIsNotServedOnceTheEntryLeftRedis() {
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        String generation = cache().get(id, Activity.class).generation();
+        cache().put(id, generation, ACTIVITY, TTL);
+
+        redis.delete(entryKey(generation, "a:7")); // expired, or evicted by Redis
+
+        assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    private String entryKey(String generation, String key) {
+        return endpoint.keyPrefix() + "c:e:" + namespace + ":" + generation + ":activity:" + key;
     }
 }
