@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,9 @@ final class RedisCache implements Cache {
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
     private final DecodedEntries decoded;
+    /** Unique to this instance; fresh generations append a counter (UUID.randomUUID per read contended on SecureRandom). */
+    private final String instanceToken = UUID.randomUUID().toString();
+    private final AtomicLong generationsIssued = new AtomicLong();
 
     RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
                DecodedEntries decoded) {
@@ -56,7 +60,7 @@ final class RedisCache implements Cache {
     @Override
     public <T> CacheLookup<T> get(CacheEntryId id, Class<T> type) {
         DecodedEntries.Held held = decoded.held(id, type);
-        List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), UUID.randomUUID().toString(),
+        List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), freshGeneration(),
                 String.valueOf(GENERATION_TTL.toMillis()), entryPrefix(id), entrySuffix(id),
                 held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);
@@ -93,7 +97,7 @@ final class RedisCache implements Cache {
     @Override
     public void invalidate(String namespace) {
         call(() -> {
-            redis.opsForValue().set(generationKey(namespace), UUID.randomUUID().toString(), GENERATION_TTL);
+            redis.opsForValue().set(generationKey(namespace), freshGeneration(), GENERATION_TTL);
             return null;
         });
         metrics.evicted("namespace");
@@ -103,6 +107,11 @@ final class RedisCache implements Cache {
     public void invalidateAll() {
         call(() -> redis.opsForValue().increment(prefix + "epoch"));
         metrics.evicted("all");
+    }
+
+    /** Never issued before by any instance, so a retired generation can never come back. */
+    private String freshGeneration() {
+        return instanceToken + "-" + Long.toString(generationsIssued.incrementAndGet(), Character.MAX_RADIX);
     }
 
     private <T> T call(Supplier<T> command) {
