@@ -61,6 +61,8 @@ class ActivityApiTest extends WebAdapterTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("ETag")).hasValue("\"1\"");
         assertThat(response.json().get("id").asLong()).isEqualTo(id);
+        assertThat(response.header("Content-Length")).as("a small body is sent whole, not chunked").isPresent();
+        assertThat(response.header("Transfer-Encoding")).isEmpty();
 
         for (String matching : new String[]{"\"1\"", "W/\"1\"", "\"7\", \"1\""}) {
             Response notModified = http.get(path).token(user.token()).header("If-None-Match", matching).send();
