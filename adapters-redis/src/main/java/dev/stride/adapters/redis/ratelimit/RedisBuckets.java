@@ -37,12 +37,12 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>A compare-and-swap costs two round trips to Redis, more than the rest of a cheap request. So
  * each proxy may also hand out a small share of its policy's quota on its own, from its copy of the
- * bucket, and write those tokens back with its next update: when the share is spent, when the copy
- * is {@code syncInterval} old, or when the copy runs dry (Bucket4j's delaying optimization). A
- * refusal from the copy is always right, since other instances only ever take tokens; an admission
- * may exceed the quota by at most the share per instance, and the debt is paid back before the next
- * admission. With one instance the count is exact. Proxies are kept in a small LRU map; an evicted
- * proxy loses at most its unsynchronized tokens.
+ * bucket, and write those tokens back with its next update: when the share is spent or the copy is
+ * {@code syncInterval} old (Bucket4j's delaying optimization). A refusal from the copy is always
+ * right, since other instances only ever take tokens; an admission may exceed the quota by at most
+ * the share per instance, a debt the bucket in Redis then pays back from its refills. With one
+ * instance the count is exact. Proxies are kept in a small LRU map; an evicted proxy loses at most
+ * its unsynchronized tokens.
  */
 final class RedisBuckets implements AutoCloseable {
 
