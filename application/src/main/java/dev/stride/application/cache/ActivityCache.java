@@ -66,7 +66,7 @@ public final class ActivityCache {
      */
     public void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
         userChanged(userId);
-        if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
+        if (activity.writeMode() == WriteMode.WRITE_THROUGH && cache.enabled()) { // off: the reload would be thrown away
             activity(userId, activityId, reload);
         }
     }

@@ -61,6 +61,11 @@ public final class CacheAside {
         });
     }
 
+    /** False with {@code stride.cache.enabled=false}: nothing is read from or stored in the cache. */
+    public boolean enabled() {
+        return enabled;
+    }
+
     /** Retires every entry of the namespace. Call after the write has committed, never before. */
     public void invalidate(String namespace) {
         if (!enabled) {
