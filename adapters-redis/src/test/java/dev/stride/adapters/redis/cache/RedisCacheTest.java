@@ -92,8 +92,7 @@ class RedisCacheTest extends CacheContract {
     @Test
     void aHitOnACopyOfTheCurrentGenerationTakesNoValueFromRedis() {
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-        String generation = cache().get(id, Activity.class).generation();
-        cache().put(id, generation, ACTIVITY, TTL);
+        String generation = store(id, ACTIVITY);
 
         Activity changedBehindItsBack = new Activity(7, 3, ACTIVITY.details(), 99, ACTIVITY.createdAt(), ACTIVITY.updatedAt(), null);
         redis.opsForValue().set(entryKey(generation, "a:7"), new JsonCodec().encode(changedBehindItsBack));
@@ -108,7 +107,7 @@ class RedisCacheTest extends CacheContract {
     @Test
     void aCopyIsNotServedOnceAnotherInstanceRetiredItsGeneration() {
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-        cache().put(id, cache().get(id, Activity.class).generation(), ACTIVITY, TTL);
+        store(id, ACTIVITY);
 
         instance(LOCAL_COPIES).invalidate(namespace);
 
@@ -118,12 +117,18 @@ class RedisCacheTest extends CacheContract {
     @Test
     void aCopyIsNotServedOnceTheEntryLeftRedis() {
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-        String generation = cache().get(id, Activity.class).generation();
-        cache().put(id, generation, ACTIVITY, TTL);
+        String generation = store(id, ACTIVITY);
 
         redis.delete(entryKey(generation, "a:7")); // expired, or evicted by Redis
 
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    /** Reads, then stores under the generation read, as a miss does; returns that generation. */
+    private String store(CacheEntryId id, Activity activity) {
+        String generation = cache().get(id, Activity.class).generation();
+        cache().put(id, generation, activity, TTL);
+        return generation;
     }
 
     private String entryKey(String generation, String key) {
