@@ -93,11 +93,15 @@ def redis_keys(pattern):
     return out.stdout.split()
 
 
-def flush_prefix():
-    keys = redis_keys(PREFIX + "*")
+def delete_keys(pattern):
+    keys = redis_keys(pattern)
     for i in range(0, len(keys), 1000):
         redis("DEL " + " ".join(keys[i:i + 1000]))
     return len(keys)
+
+
+def flush_prefix():
+    return delete_keys(PREFIX + "*")
 
 
 def api(base, method, path, body=None, token=None):
@@ -507,14 +511,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--duration", type=int, default=8, help="seconds of each measured run [8]")
     ap.add_argument("--warmup", type=int, default=3, help="seconds of warm-up before each run [3]")
-    ap.add_argument("--rounds", type=int, default=3,
+    ap.add_argument("--rounds", type=int, default=5,
                     help="measured runs per scenario and configuration, alternating between configurations; "
-                         "the median is reported [3]")
+                         "the median is reported [5]")
     ap.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
     ap.add_argument("--connections", type=int, default=32, help="wrk connections [32]")
-    ap.add_argument("--jvm-warmup", type=int, default=10,
+    ap.add_argument("--jvm-warmup", type=int, default=20,
                     help="seconds of load per read scenario right after the JVMs start, not measured: on two "
-                         "busy cores the JIT needs about a minute of load to settle [10]")
+                         "busy cores the JIT needs well over a minute of load to settle; with 10 s every "
+                         "scenario still sped up from round to round [20]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
     ap.add_argument("--drop", action="store_true", help=f"drop the database {DB} at the end")
     args = ap.parse_args()
@@ -556,6 +561,8 @@ def main():
                     res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
             configs = "ABC" if name == "floor" else "AB"
             if "{id}" in path:  # each hot id once, so that the cached runs start warm; any 404 shows here
+                for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds
+                    delete_keys(strides[cfg].prefix + "c:*")
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in configs)
             rounds = {cfg: [] for cfg in configs}
             for round_ in range(args.rounds):
