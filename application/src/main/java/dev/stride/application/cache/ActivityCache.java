@@ -40,7 +40,7 @@ public final class ActivityCache {
     }
 
     public Optional<Activity> activity(long userId, long activityId, Supplier<Optional<Activity>> loader) {
-        return Optional.ofNullable(cache.read(activity, namespace(userId), "a:" + activityId, Activity.class,
+        return Optional.ofNullable(cache.read(activity, namespace(userId), activityKey(activityId), Activity.class,
                 () -> loader.get().orElse(null)));
     }
 
@@ -66,13 +66,17 @@ public final class ActivityCache {
      */
     public void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
         userChanged(userId);
-        if (activity.writeMode() == WriteMode.WRITE_THROUGH && cache.enabled()) { // off: the reload would be thrown away
-            activity(userId, activityId, reload);
+        if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
+            cache.refresh(activity, namespace(userId), activityKey(activityId), Activity.class, () -> reload.get().orElse(null));
         }
     }
 
     public void retryPendingInvalidations() {
         cache.retryPendingInvalidations();
+    }
+
+    private static String activityKey(long activityId) {
+        return "a:" + activityId;
     }
 
     private static String namespace(long userId) {

@@ -39,9 +39,24 @@ public final class CacheAside {
 
     /** The cached value, or what {@code loader} returns (null means "nothing to cache"). */
     public <T> T read(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
-        if (!enabled || !deliverPending()) {
-            return loader.get();
+        return inUse() ? readThrough(policy, namespace, key, type, loader) : loader.get();
+    }
+
+    /**
+     * After a committed write: loads the fresh value through the same guarded path as a read and
+     * stores it. While the cache is off or bypassed nothing could be stored, so nothing is loaded.
+     */
+    public <T> void refresh(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
+        if (inUse()) {
+            readThrough(policy, namespace, key, type, loader);
         }
+    }
+
+    private boolean inUse() {
+        return enabled && deliverPending();
+    }
+
+    private <T> T readThrough(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
         CacheEntryId id = new CacheEntryId(policy.name(), namespace, key);
         CacheLookup<T> lookup;
         try {
@@ -59,11 +74,6 @@ public final class CacheAside {
             }
             return value;
         });
-    }
-
-    /** False with {@code stride.cache.enabled=false}: nothing is read from or stored in the cache. */
-    public boolean enabled() {
-        return enabled;
     }
 
     /** Retires every entry of the namespace. Call after the write has committed, never before. */

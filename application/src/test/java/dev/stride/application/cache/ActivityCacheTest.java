@@ -1,6 +1,7 @@
 package dev.stride.application.cache;
 
 import dev.stride.application.testing.InMemoryCache;
+import dev.stride.application.testing.SwitchableCache;
 import dev.stride.application.testing.TestCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The write-through of single activities: one reload after a write when the cache is on, none when it is off. */
+/** The write-through of single activities: one reload after a write when the cache is in use, none when it is off or bypassed. */
 class ActivityCacheTest {
 
     private static final Activity ACTIVITY = new Activity(7, 1,
@@ -37,6 +38,16 @@ class ActivityCacheTest {
     @Test
     void withTheCacheOffAWriteLoadsNothingBack() {
         TestCaches.disabled().activityChanged(1, 7, countingLoader());
+
+        assertThat(loads).hasValue(0);
+    }
+
+    @Test
+    void whileTheCacheIsBypassedAWriteLoadsNothingBack() {
+        SwitchableCache cache = new SwitchableCache(new InMemoryCache());
+        cache.down(); // the invalidation is kept for later, and the cache bypassed until it is delivered
+
+        TestCaches.activityCache(cache).activityChanged(1, 7, countingLoader());
 
         assertThat(loads).hasValue(0);
     }
