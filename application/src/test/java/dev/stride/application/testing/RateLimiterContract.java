@@ -114,6 +114,11 @@ public abstract class RateLimiterContract {
     }
 
     protected List<RateLimitDecision> consume(String key, RateLimitPolicy policy, int times) {
+        return consume(limiter, key, policy, times);
+    }
+
+    /** {@code times} requests for one key, one after the other, and their decisions in order. */
+    public static List<RateLimitDecision> consume(RateLimiter limiter, String key, RateLimitPolicy policy, int times) {
         List<RateLimitDecision> decisions = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             decisions.add(limiter.consume(key, policy));

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dev.stride.application.testing.RateLimiterContract.FIFTY_PER_HOUR;
+import static dev.stride.application.testing.RateLimiterContract.consume;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the Redis adapter promises beyond the port's contract: expiry, sharing between instances (exact, or within the local share), no CAS storms. */
@@ -50,9 +51,9 @@ class RedisRateLimiterTest {
         String key = "ip:" + UUID.randomUUID();
         String redisKey = redis.keyPrefix() + "rate-limit:auth:10/60:" + key;
 
-        consume(limiter, key, 3);
+        consumeAllAllowed(limiter, key, 3);
         long ttlAfterThree = commands.pttl(redisKey);
-        consume(limiter, key, 7);
+        consumeAllAllowed(limiter, key, 7);
         long ttlWhenEmpty = commands.pttl(redisKey);
 
         assertThat(ttlAfterThree).as("3 tokens take 18 s to come back").isPositive().isLessThanOrEqualTo(18_001);
@@ -142,15 +143,7 @@ class RedisRateLimiterTest {
         return limiter;
     }
 
-    private static void consume(RateLimiter limiter, String key, int times) {
+    private static void consumeAllAllowed(RateLimiter limiter, String key, int times) {
         assertThat(consume(limiter, key, TEN_PER_MINUTE, times)).allMatch(RateLimitDecision::allowed);
-    }
-
-    private static List<RateLimitDecision> consume(RateLimiter limiter, String key, RateLimitPolicy policy, int times) {
-        List<RateLimitDecision> decisions = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            decisions.add(limiter.consume(key, policy));
-        }
-        return decisions;
     }
 }
