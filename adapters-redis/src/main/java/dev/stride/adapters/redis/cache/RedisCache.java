@@ -23,15 +23,18 @@ import java.util.function.Supplier;
  *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
  * </pre>
  * Invalidation replaces one small key, whatever the number of entries (no KEYS, no SCAN); the
- * retired entries simply expire. Every read asks Redis for the generation; the value itself only
- * travels and is decoded when this instance holds no copy of it for that generation
- * ({@link DecodedEntries}). Every command goes through a breaker, so a slow or dead Redis costs a
- * request at most one short timeout, and nothing while the breaker is open.
+ * retired entries simply expire. A read of an entry this instance holds a copy of
+ * ({@link DecodedEntries}) needs no round trip while it knows the namespace's current generation
+ * ({@link GenerationTracking}); otherwise it asks Redis for the generation, and the value itself
+ * only travels and is decoded when this instance holds no copy of it for that generation. Every
+ * command goes through a breaker, so a slow or dead Redis costs a request at most one short
+ * timeout, and nothing while the breaker is open.
  */
 final class RedisCache implements Cache {
 
     /** Longer than any entry TTL, so a generation never expires under live entries. */
     private static final Duration GENERATION_TTL = Duration.ofDays(1);
+    private static final String GENERATION_TTL_MILLIS = String.valueOf(GENERATION_TTL.toMillis());
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> READ = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/read.lua", List.class);
@@ -43,40 +46,47 @@ final class RedisCache implements Cache {
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
     private final DecodedEntries decoded;
+    private final GenerationTracking tracking;
     /** Unique to this instance; fresh generations append a counter (UUID.randomUUID per read contended on SecureRandom). */
     private final String instanceToken = UUID.randomUUID().toString();
     private final AtomicLong generationsIssued = new AtomicLong();
 
     RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
-               DecodedEntries decoded) {
+               DecodedEntries decoded, GenerationTracking tracking) {
         this.redis = redis;
         this.prefix = keyPrefix + "c:";
         this.codec = codec;
         this.breaker = breaker;
         this.metrics = metrics;
         this.decoded = decoded;
+        this.tracking = tracking;
     }
 
     @Override
     public <T> CacheLookup<T> get(CacheEntryId id, Class<T> type) {
         DecodedEntries.Held held = decoded.held(id, type);
+        if (held != null && held.generation().equals(tracking.current(id.namespace()))) {
+            metrics.lookedUp(id.cache(), true);
+            return new CacheLookup<>(held.generation(), type.cast(held.value()));
+        }
+        GenerationTracking.Read read = tracking.reading(id.namespace());
         List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), freshGeneration(),
-                String.valueOf(GENERATION_TTL.toMillis()), entryPrefix(id), entrySuffix(id),
-                held == null ? "" : held.generation()));
+                GENERATION_TTL_MILLIS, entryPrefix(id), entrySuffix(id), held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);
-        T value = reply.size() > 1 ? valueOf(reply.get(1), id, generation, type, held) : null;
+        tracking.answered(read, generation);
+        T value = reply.size() > 1 ? valueOf(reply, id, generation, type, held) : null;
         metrics.lookedUp(id.cache(), value != null);
         return new CacheLookup<>(generation, value);
     }
 
-    /** The value Redis sent, decoded and remembered, or the held copy Redis confirmed. */
-    private <T> T valueOf(Object sent, CacheEntryId id, String generation, Class<T> type, DecodedEntries.Held held) {
-        if (!(sent instanceof String json)) {
+    /** The value Redis sent (with its TTL), decoded and remembered, or the held copy Redis confirmed. */
+    private <T> T valueOf(List<?> reply, CacheEntryId id, String generation, Class<T> type, DecodedEntries.Held held) {
+        if (!(reply.get(1) instanceof String json)) {
             return type.cast(held.value());
         }
         T value = codec.decode(json, type);
         if (value != null) {
-            decoded.remember(id, generation, value, json.length());
+            decoded.remember(id, generation, value, json.length(), (Long) reply.get(2));
         }
         return value;
     }
@@ -88,7 +98,7 @@ final class RedisCache implements Cache {
                 json, String.valueOf(ttl.toMillis())));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
-            decoded.remember(id, generation, value, json.length());
+            decoded.remember(id, generation, value, json.length(), ttl.toMillis());
             metrics.stored(id.cache());
         }
         return wasStored;
@@ -100,12 +110,14 @@ final class RedisCache implements Cache {
             redis.opsForValue().set(generationKey(namespace), freshGeneration(), GENERATION_TTL);
             return null;
         });
+        tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
     }
 
     @Override
     public void invalidateAll() {
         call(() -> redis.opsForValue().increment(prefix + "epoch"));
+        tracking.forgetAll();
         metrics.evicted("all");
     }
 

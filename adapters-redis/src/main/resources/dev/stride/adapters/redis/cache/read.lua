@@ -3,8 +3,8 @@
 -- ARGV[1] a fresh generation to adopt if the namespace has none, ARGV[2] generation TTL (ms),
 -- ARGV[3] entry key prefix, ARGV[4] entry key suffix,
 -- ARGV[5] the generation of the copy the caller holds ('' for none)
--- Returns {generation} on a miss, {generation, value} on a hit, and {generation, 1} when the
--- caller's copy is of the current generation and the entry is still there (the value stays put).
+-- Returns {generation} on a miss, {generation, value, ttl in ms} on a hit, and {generation, 1} when
+-- the caller's copy is of the current generation and the entry is still there (the value stays put).
 local generation = redis.call('GET', KEYS[1])
 if not generation then
   generation = ARGV[1]
@@ -20,6 +20,6 @@ if ARGV[5] == current then
 end
 local value = redis.call('GET', key)
 if value then
-  return {current, value}
+  return {current, value, redis.call('PTTL', key)}
 end
 return {current}

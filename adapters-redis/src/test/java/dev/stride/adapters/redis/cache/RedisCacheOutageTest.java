@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +24,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RedisCacheOutageTest {
 
     private static final long LOCAL_COPIES = 1 << 20;
+    private static final Duration WINDOW = Duration.ofMillis(100);
 
     private static final CachePolicy POLICY = new CachePolicy("activity", Duration.ofMinutes(5), 0, WriteMode.INVALIDATE);
     private final DedicatedRedis server = new DedicatedRedis().start();
     private final LettuceConnectionFactory factory = RedisConnections.factory(server.host(), server.port());
     private final CircuitBreaker breaker = new CircuitBreaker("the cache", 3, Duration.ofMillis(300), System::nanoTime);
+    /** The tracking window's clock: stands still unless a test moves it. */
+    private final AtomicLong clock = new AtomicLong();
+    private final GenerationTracking tracking = new GenerationTracking(
+            () -> RedisCacheConfiguration.sharedConnection(factory), "outage:c:", WINDOW, clock::get);
     private final RedisCache cache = new RedisCache(RedisConnections.template(factory), "outage:", new JsonCodec(),
-            breaker, new CacheMetrics(new SimpleMeterRegistry()), new DecodedEntries(LOCAL_COPIES));
+            breaker, new CacheMetrics(new SimpleMeterRegistry()), new DecodedEntries(LOCAL_COPIES, clock::get), tracking);
     private final CacheAside aside = new CacheAside(cache, true, 100);
     private final AtomicReference<String> row = new AtomicReference<>("v1");
 
@@ -50,6 +56,7 @@ class RedisCacheOutageTest {
     @Test
     void aFrozenRedisOpensTheBreakerSoRequestsStopWaitingOnIt() {
         server.pause();
+        clock.addAndGet(WINDOW.toNanos()); // no read has been answered lately: held copies are not trusted
 
         for (int i = 0; i < 3; i++) {
             assertThat(read()).isEqualTo("v1"); // each of these waits one command timeout
@@ -89,6 +96,34 @@ class RedisCacheOutageTest {
         assertThat(read()).isEqualTo("v2");
         row.set("v3-not-yet-visible");
         assertThat(read()).isEqualTo("v2");
+    }
+
+    @Test
+    void whatWasTrackedIsForgottenWithTheConnection() {
+        awaitTracking();
+
+        server.stop(); // with it go the pushes of whatever changed meanwhile
+        for (int attempt = 0; attempt < 200 && tracking.isOn(); attempt++) {
+            sleep(10);
+        }
+        row.set("v2"); // written elsewhere; its invalidation never reached this instance
+        assertThat(read()).as("not from a copy whose generation nobody vouches for").isEqualTo("v2");
+
+        server.start();
+        awaitBreakerClosed();
+        awaitTracking();
+        row.set("v3-not-yet-visible");
+        assertThat(read()).as("cached again").isEqualTo("v2");
+    }
+
+    /** Tracking is switched on asynchronously; a read after that makes the generation known. Bounded. */
+    private void awaitTracking() {
+        for (int attempt = 0; attempt < 200 && !tracking.isOn(); attempt++) {
+            cache.get(new CacheEntryId("activity", "probe", "k"), String.class);
+            sleep(10);
+        }
+        assertThat(tracking.isOn()).as("Redis confirmed tracking").isTrue();
+        assertThat(read()).isNotNull();
     }
 
     private String read() {

@@ -15,17 +15,22 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisCacheTest extends CacheContract {
 
     private static final long LOCAL_COPIES = 1 << 20;
+    private static final Duration WINDOW = Duration.ofMillis(100);
 
     private static LettuceConnectionFactory factory;
     private static StringRedisTemplate redis;
     private static RedisEndpoint endpoint;
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    /** Stands still unless a test moves it, so nothing depends on how fast the test runs. */
+    private final AtomicLong clock = new AtomicLong();
+    private GenerationTracking tracking = tracking(factory);
     private RedisCache cache;
 
     @BeforeAll
@@ -48,11 +53,23 @@ class RedisCacheTest extends CacheContract {
         return cache;
     }
 
-    /** Another Stride instance on the same Redis, with room for {@code localCopies} characters of decoded JSON. */
+    /**
+     * Another Stride instance on the same Redis and connection, with room for {@code localCopies}
+     * characters of decoded JSON (generations are tracked per connection).
+     */
     private RedisCache instance(long localCopies) {
-        return new RedisCache(redis, endpoint.keyPrefix(), new JsonCodec(),
+        return instance(redis, localCopies, tracking);
+    }
+
+    private RedisCache instance(StringRedisTemplate template, long localCopies, GenerationTracking generations) {
+        return new RedisCache(template, endpoint.keyPrefix(), new JsonCodec(),
                 new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry),
-                new DecodedEntries(localCopies));
+                new DecodedEntries(localCopies, clock::get), generations);
+    }
+
+    private GenerationTracking tracking(LettuceConnectionFactory connections) {
+        return new GenerationTracking(() -> RedisCacheConfiguration.sharedConnection(connections),
+                endpoint.keyPrefix() + "c:", WINDOW, clock::get);
     }
 
     @Test
@@ -115,13 +132,95 @@ class RedisCacheTest extends CacheContract {
     }
 
     @Test
-    void aCopyIsNotServedOnceTheEntryLeftRedis() {
+    void aCopyIsNotServedOnceTheEntryLeftRedisAndNoReadVouchedForItsGenerationLately() {
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
         String generation = store(id, ACTIVITY);
 
-        redis.delete(entryKey(generation, "a:7")); // expired, or evicted by Redis
+        redis.delete(entryKey(generation, "a:7")); // evicted by Redis
+        clock.addAndGet(WINDOW.toNanos());
 
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void aCopyIsNotServedAfterTheTtlOfItsEntry() {
+        awaitTracking(tracking);
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        String generation = cache().get(id, Activity.class).generation();
+        cache().put(id, generation, ACTIVITY, Duration.ofSeconds(30));
+
+        redis.delete(entryKey(generation, "a:7")); // what Redis does after 30 s
+        clock.addAndGet(Duration.ofSeconds(30).toNanos());
+        cache().get(new CacheEntryId("activity", namespace, "a:8"), Activity.class); // a read vouches for the generation
+
+        assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void whileItsGenerationIsTrackedAHeldCopyIsServedWithoutAskingRedis() {
+        awaitTracking(tracking);
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        String generation = store(id, ACTIVITY);
+
+        redis.delete(entryKey(generation, "a:7")); // Redis would say "miss", and pushes nothing for entries
+
+        assertThat(cache().get(id, Activity.class).value()).as("served from the copy alone").isEqualTo(ACTIVITY);
+        clock.addAndGet(WINDOW.toNanos());
+        assertThat(cache().get(id, Activity.class).hit()).as("once no answered read is recent, Redis decides")
+                .isFalse();
+    }
+
+    @Test
+    void anotherInstancesWriteIsSeenByTheFirstReadAfterARoundTripOnItsConnection() {
+        LettuceConnectionFactory otherConnections = RedisConnections.factory(endpoint.host(), endpoint.port());
+        try {
+            StringRedisTemplate otherTemplate = RedisConnections.template(otherConnections);
+            GenerationTracking otherTracking = tracking(otherConnections);
+            RedisCache other = instance(otherTemplate, LOCAL_COPIES, otherTracking);
+            CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+            other.get(id, Activity.class); // opens the connection, and tracking on it
+            awaitTracking(otherTracking);
+            other.put(id, other.get(id, Activity.class).generation(), ACTIVITY, TTL);
+
+            cache().invalidate(namespace);
+            otherTemplate.hasKey("any"); // as the revocation check of the next request does
+
+            assertThat(other.get(id, Activity.class).hit()).isFalse();
+        } finally {
+            otherConnections.destroy();
+        }
+    }
+
+    @Test
+    void anInvalidationReachesTheInstanceWithoutAnyRequest() {
+        awaitTracking(tracking);
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        store(id, ACTIVITY);
+        String generationKey = endpoint.keyPrefix() + "c:g:" + namespace;
+
+        redis.opsForValue().set(generationKey, "changed-elsewhere");
+
+        for (int attempt = 0; attempt < 200 && tracking.current(namespace) != null; attempt++) {
+            sleep(10);
+        }
+        assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    /** Tracking is switched on asynchronously, after the first read. Bounded; asserts nothing about time. */
+    private void awaitTracking(GenerationTracking generations) {
+        cache().get(new CacheEntryId("activity", namespace, "warm-up"), Activity.class);
+        for (int attempt = 0; attempt < 200 && !generations.isOn(); attempt++) {
+            sleep(10);
+        }
+        assertThat(generations.isOn()).as("Redis confirmed tracking").isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Reads, then stores under the generation read, as a miss does; returns that generation. */
