@@ -87,11 +87,18 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
         return byNamespace.get(namespace) instanceof String generation ? generation : null;
     }
 
-    /** Call right before sending a read of the namespace's generation to Redis. */
+    /**
+     * Call right before sending a read of the namespace's generation to Redis. While the generation
+     * is not known, the latest read may learn it (an earlier one may have failed and never answer);
+     * a known generation stays in use meanwhile.
+     */
     Read reading(String namespace) {
         Read read = new Read(namespace, nanoTime.getAsLong());
         if (tracking) {
-            byNamespace.put(namespace, read);
+            Object known = byNamespace.putIfAbsent(namespace, read);
+            if (known instanceof Read earlier) {
+                byNamespace.replace(namespace, earlier, read);
+            }
         }
         return read;
     }
@@ -104,8 +111,8 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
         if (!followed) {
             follow();
         }
-        answeredUpTo.accumulateAndGet(read.sentAt(), Math::max);
-        byNamespace.replace(read.namespace(), read, generation);
+        answeredUpTo.accumulateAndGet(read.sentAt, Math::max);
+        byNamespace.replace(read.namespace, read, generation);
     }
 
     /** This instance has just moved the namespace to a new generation (its own push may come later). */
@@ -198,7 +205,14 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
                 });
     }
 
-    /** A read of a namespace's generation, in flight. */
-    record Read(String namespace, long sentAt) {
+    /** A read of a namespace's generation, in flight; compared by identity, one per read. */
+    static final class Read {
+        private final String namespace;
+        private final long sentAt;
+
+        private Read(String namespace, long sentAt) {
+            this.namespace = namespace;
+            this.sentAt = sentAt;
+        }
     }
 }

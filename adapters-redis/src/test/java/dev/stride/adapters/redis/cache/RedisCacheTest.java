@@ -7,6 +7,7 @@ import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.port.Cache;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
+import io.lettuce.core.api.push.PushMessage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -180,7 +185,9 @@ class RedisCacheTest extends CacheContract {
             CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
             other.get(id, Activity.class); // opens the connection, and tracking on it
             awaitTracking(otherTracking);
+            otherTemplate.hasKey("any");
             other.put(id, other.get(id, Activity.class).generation(), ACTIVITY, TTL);
+            assertThat(otherTracking.current(namespace)).as("known there without asking Redis").isNotNull();
 
             cache().invalidate(namespace);
             otherTemplate.hasKey("any"); // as the revocation check of the next request does
@@ -206,13 +213,59 @@ class RedisCacheTest extends CacheContract {
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
     }
 
+    @Test
+    void aReadThatNeverGotAnAnswerDoesNotKeepItsNamespaceUntracked() {
+        awaitTracking(tracking);
+        tracking.forget(namespace);
+        tracking.reading(namespace); // sent, then timed out
+
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        String generation = store(id, ACTIVITY);
+        redis.delete(entryKey(generation, "a:7"));
+
+        assertThat(cache().get(id, Activity.class).hit()).as("served from the copy alone").isTrue();
+    }
+
+    @Test
+    void aGenerationReadBeforeAnInvalidationArrivedIsNotLearned() {
+        awaitTracking(tracking);
+        GenerationTracking.Read read = tracking.reading(namespace);
+
+        tracking.onPushMessage(invalidation(endpoint.keyPrefix() + "c:g:" + namespace));
+        tracking.answered(read, "0.old");
+
+        assertThat(tracking.current(namespace)).isNull();
+    }
+
+    private static PushMessage invalidation(String key) {
+        return new PushMessage() {
+            @Override
+            public String getType() {
+                return "invalidate";
+            }
+
+            @Override
+            public List<Object> getContent() {
+                return getContent(buffer -> buffer);
+            }
+
+            @Override
+            public List<Object> getContent(Function<ByteBuffer, Object> decode) {
+                return List.of(decode.apply(StandardCharsets.UTF_8.encode("invalidate")),
+                        List.of(decode.apply(StandardCharsets.UTF_8.encode(key))));
+            }
+        };
+    }
+
     /** Tracking is switched on asynchronously, after the first read. Bounded; asserts nothing about time. */
     private void awaitTracking(GenerationTracking generations) {
+        // also gives the namespace its generation: the push for that SET would make the next read forget it again
         cache().get(new CacheEntryId("activity", namespace, "warm-up"), Activity.class);
         for (int attempt = 0; attempt < 200 && !generations.isOn(); attempt++) {
             sleep(10);
         }
         assertThat(generations.isOn()).as("Redis confirmed tracking").isTrue();
+        redis.hasKey("any"); // a round trip: every push sent before it has arrived
     }
 
     private static void sleep(long millis) {
