@@ -179,7 +179,10 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
         switchOn();
     }
 
-    /** Without RESP3 Redis would accept tracking but drop the pushes, so the protocol is checked first. */
+    /**
+     * Without RESP3 Redis would accept tracking but drop the pushes, so the protocol is checked first
+     * (with {@code CLIENT INFO}, which reports it from Redis 7 on).
+     */
     private void switchOn() {
         StatefulRedisConnection<byte[], byte[]> shared = connection;
         if (shared == null || !shared.isOpen()) {
@@ -188,7 +191,9 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
         shared.async().clientInfo()
                 .thenCompose(info -> {
                     if (!info.contains(" resp=3")) {
-                        throw new IllegalStateException("the connection speaks RESP2, pushes need RESP3");
+                        // Redis 6 does not say which protocol a client speaks: treated as RESP2
+                        throw new IllegalStateException("the connection does not report RESP3 (Redis 7 or later "
+                                + "needed), pushes need it");
                     }
                     return shared.async().clientTracking(
                             TrackingArgs.Builder.enabled().bcast().prefixes(generationKeyPrefix, epochKey));

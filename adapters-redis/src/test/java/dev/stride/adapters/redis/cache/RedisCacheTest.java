@@ -7,11 +7,15 @@ import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.port.Cache;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.api.push.PushMessage;
+import io.lettuce.core.protocol.ProtocolVersion;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -211,6 +215,33 @@ class RedisCacheTest extends CacheContract {
             sleep(10);
         }
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void onAConnectionWithoutPushesEveryReadAsksRedis() {
+        LettuceConnectionFactory resp2 = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()),
+                LettuceClientConfiguration.builder()
+                        .clientOptions(ClientOptions.builder().protocolVersion(ProtocolVersion.RESP2).build()).build());
+        resp2.afterPropertiesSet();
+        resp2.start();
+        try {
+            StringRedisTemplate template = RedisConnections.template(resp2);
+            GenerationTracking generations = tracking(resp2);
+            RedisCache instance = instance(template, LOCAL_COPIES, generations);
+            CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+            String generation = instance.get(id, Activity.class).generation(); // starts switching tracking on
+            template.hasKey("any");
+            template.hasKey("any"); // the answers to that have arrived by now
+            instance.put(id, generation, ACTIVITY, TTL);
+
+            redis.delete(entryKey(generation, "a:7"));
+
+            assertThat(generations.isOn()).isFalse();
+            assertThat(instance.get(id, Activity.class).hit()).isFalse();
+        } finally {
+            resp2.destroy();
+        }
     }
 
     @Test
