@@ -40,8 +40,7 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
     /** Namespaces whose generation is remembered: ~100 bytes each, so a few MB at most. */
     private static final long MAX_NAMESPACES = 50_000;
 
-    private final String generationKeyPrefix;
-    private final String epochKey;
+    private final CacheKeys keys;
     private final long windowNanos;
     private final LongSupplier nanoTime;
     /** Namespace -> its generation (a String), or the {@link Read} in flight that may learn it. */
@@ -56,14 +55,12 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
     private volatile boolean tracking;
 
     /**
-     * @param keyPrefix the cache's key prefix ({@code <stride.redis.key-prefix>c:})
      * @param window    how long a known generation is trusted after the latest answered read was sent; 0: never
      */
-    GenerationTracking(Supplier<StatefulRedisConnection<byte[], byte[]>> sharedConnection, String keyPrefix,
+    GenerationTracking(Supplier<StatefulRedisConnection<byte[], byte[]>> sharedConnection, CacheKeys keys,
                        Duration window, LongSupplier nanoTime) {
         this.sharedConnection = sharedConnection;
-        this.generationKeyPrefix = keyPrefix + "g:";
-        this.epochKey = keyPrefix + "epoch";
+        this.keys = keys;
         this.windowNanos = window.toNanos();
         this.nanoTime = nanoTime;
         this.answeredUpTo = new AtomicLong(nanoTime.getAsLong() - windowNanos);
@@ -71,7 +68,7 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
 
     /** Never knows a generation: every read goes to Redis. */
     static GenerationTracking off() {
-        return new GenerationTracking(() -> null, "", Duration.ZERO, System::nanoTime);
+        return new GenerationTracking(() -> null, new CacheKeys(""), Duration.ZERO, System::nanoTime);
     }
 
     /** Redis has confirmed tracking on the current connection. */
@@ -131,16 +128,17 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
             return;
         }
         List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
-        if (content.size() < 2 || !(content.get(1) instanceof List<?> keys)) {
+        if (content.size() < 2 || !(content.get(1) instanceof List<?> changedKeys)) {
             forgetAll(); // FLUSHALL / FLUSHDB: everything is gone
             return;
         }
-        for (Object key : keys) {
+        for (Object key : changedKeys) {
             String changed = String.valueOf(key);
-            if (changed.equals(epochKey)) {
+            String namespace = keys.namespaceOf(changed);
+            if (namespace != null) {
+                byNamespace.remove(namespace);
+            } else if (changed.equals(keys.epoch())) {
                 forgetAll();
-            } else if (changed.startsWith(generationKeyPrefix)) {
-                byNamespace.remove(changed.substring(generationKeyPrefix.length()));
             }
         }
     }
@@ -150,11 +148,13 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
      * a Redis that is down at startup delays nothing). Tracking is on once Redis has confirmed it.
      */
     private synchronized void follow() {
-        if (followed || windowNanos == 0) {
-            followed = true;
+        if (followed) {
             return;
         }
         followed = true;
+        if (windowNanos == 0) {
+            return;
+        }
         StatefulRedisConnection<byte[], byte[]> shared = sharedConnection.get();
         if (shared == null) {
             log.log(System.Logger.Level.WARNING, "no shared Redis connection to track generations on: every cache read "
@@ -196,7 +196,7 @@ final class GenerationTracking implements PushListener, RedisConnectionStateList
                                 + "needed), pushes need it");
                     }
                     return shared.async().clientTracking(
-                            TrackingArgs.Builder.enabled().bcast().prefixes(generationKeyPrefix, epochKey));
+                            TrackingArgs.Builder.enabled().bcast().prefixes(keys.generations(), keys.epoch()));
                 })
                 .whenComplete((ok, failure) -> {
                     // "overlaps": tracking is already on for this connection (a repeated connect event)

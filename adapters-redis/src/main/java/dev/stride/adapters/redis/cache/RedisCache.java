@@ -41,7 +41,7 @@ final class RedisCache implements Cache {
     private static final RedisScript<Long> PUT = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/put.lua", Long.class);
 
     private final StringRedisTemplate redis;
-    private final String prefix;
+    private final CacheKeys keys;
     private final JsonCodec codec;
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
@@ -51,10 +51,10 @@ final class RedisCache implements Cache {
     private final String instanceToken = UUID.randomUUID().toString();
     private final AtomicLong generationsIssued = new AtomicLong();
 
-    RedisCache(StringRedisTemplate redis, String keyPrefix, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
+    RedisCache(StringRedisTemplate redis, CacheKeys keys, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
                DecodedEntries decoded, GenerationTracking tracking) {
         this.redis = redis;
-        this.prefix = keyPrefix + "c:";
+        this.keys = keys;
         this.codec = codec;
         this.breaker = breaker;
         this.metrics = metrics;
@@ -70,8 +70,8 @@ final class RedisCache implements Cache {
             return new CacheLookup<>(held.generation(), type.cast(held.value()));
         }
         GenerationTracking.Read read = tracking.reading(id.namespace());
-        List<?> reply = call(() -> redis.execute(READ, keys(id.namespace()), freshGeneration(),
-                GENERATION_TTL_MILLIS, entryPrefix(id), entrySuffix(id), held == null ? "" : held.generation()));
+        List<?> reply = call(() -> redis.execute(READ, scriptKeys(id.namespace()), freshGeneration(),
+                GENERATION_TTL_MILLIS, keys.entryPrefix(id), CacheKeys.entrySuffix(id), held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);
         tracking.answered(read, generation);
         T value = reply.size() > 1 ? valueOf(reply, id, generation, type, held) : null;
@@ -94,8 +94,8 @@ final class RedisCache implements Cache {
     @Override
     public boolean put(CacheEntryId id, String generation, Object value, Duration ttl) {
         String json = codec.encode(value);
-        Long stored = call(() -> redis.execute(PUT, keys(id.namespace()), generation, entryPrefix(id), entrySuffix(id),
-                json, String.valueOf(ttl.toMillis())));
+        Long stored = call(() -> redis.execute(PUT, scriptKeys(id.namespace()), generation, keys.entryPrefix(id),
+                CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis())));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
             decoded.remember(id, generation, value, json.length(), ttl.toMillis());
@@ -107,7 +107,7 @@ final class RedisCache implements Cache {
     @Override
     public void invalidate(String namespace) {
         call(() -> {
-            redis.opsForValue().set(generationKey(namespace), freshGeneration(), GENERATION_TTL);
+            redis.opsForValue().set(keys.generation(namespace), freshGeneration(), GENERATION_TTL);
             return null;
         });
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
@@ -116,7 +116,7 @@ final class RedisCache implements Cache {
 
     @Override
     public void invalidateAll() {
-        call(() -> redis.opsForValue().increment(prefix + "epoch"));
+        call(() -> redis.opsForValue().increment(keys.epoch()));
         tracking.forgetAll();
         metrics.evicted("all");
     }
@@ -130,19 +130,7 @@ final class RedisCache implements Cache {
         return breaker.call(command, e -> new CacheUnavailableException("Redis cache unavailable: " + e.getMessage(), e));
     }
 
-    private List<String> keys(String namespace) {
-        return List.of(generationKey(namespace), prefix + "epoch");
-    }
-
-    private String generationKey(String namespace) {
-        return prefix + "g:" + namespace;
-    }
-
-    private String entryPrefix(CacheEntryId id) {
-        return prefix + "e:" + id.namespace() + ":";
-    }
-
-    private static String entrySuffix(CacheEntryId id) {
-        return ":" + id.cache() + ":" + id.key();
+    private List<String> scriptKeys(String namespace) {
+        return List.of(keys.generation(namespace), keys.epoch());
     }
 }

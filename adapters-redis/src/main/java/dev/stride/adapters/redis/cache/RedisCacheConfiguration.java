@@ -29,10 +29,11 @@ public class RedisCacheConfiguration {
                      @Value("${stride.cache.tracking.enabled:true}") boolean tracking,
                      @Value("${stride.cache.tracking.window:100ms}") Duration window) {
         RedisConnectionFactory factory = redis.getRequiredConnectionFactory();
-        return new RedisCache(redis, keyPrefix, new JsonCodec(),
+        CacheKeys keys = new CacheKeys(keyPrefix);
+        return new RedisCache(redis, keys, new JsonCodec(),
                 new CircuitBreaker("the cache", failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry),
                 new DecodedEntries(localCopies.toBytes(), System::nanoTime),
-                tracking ? new GenerationTracking(() -> sharedConnection(factory), keyPrefix + "c:", window, System::nanoTime)
+                tracking ? new GenerationTracking(() -> sharedConnection(factory), keys, window, System::nanoTime)
                         : GenerationTracking.off());
     }
 

@@ -33,8 +33,8 @@ class RedisCacheOutageTest {
     /** The tracking window's clock: stands still unless a test moves it. */
     private final AtomicLong clock = new AtomicLong();
     private final GenerationTracking tracking = new GenerationTracking(
-            () -> RedisCacheConfiguration.sharedConnection(factory), "outage:c:", WINDOW, clock::get);
-    private final RedisCache cache = new RedisCache(RedisConnections.template(factory), "outage:", new JsonCodec(),
+            () -> RedisCacheConfiguration.sharedConnection(factory), new CacheKeys("outage:"), WINDOW, clock::get);
+    private final RedisCache cache = new RedisCache(RedisConnections.template(factory), new CacheKeys("outage:"), new JsonCodec(),
             breaker, new CacheMetrics(new SimpleMeterRegistry()), new DecodedEntries(LOCAL_COPIES, clock::get), tracking);
     private final CacheAside aside = new CacheAside(cache, true, 100);
     private final AtomicReference<String> row = new AtomicReference<>("v1");

@@ -71,14 +71,14 @@ class RedisCacheTest extends CacheContract {
     }
 
     private RedisCache instance(StringRedisTemplate template, long localCopies, GenerationTracking generations) {
-        return new RedisCache(template, endpoint.keyPrefix(), new JsonCodec(),
+        return new RedisCache(template, new CacheKeys(endpoint.keyPrefix()), new JsonCodec(),
                 new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), new CacheMetrics(registry),
                 new DecodedEntries(localCopies, clock::get), generations);
     }
 
     private GenerationTracking tracking(LettuceConnectionFactory connections) {
         return new GenerationTracking(() -> RedisCacheConfiguration.sharedConnection(connections),
-                endpoint.keyPrefix() + "c:", WINDOW, clock::get);
+                new CacheKeys(endpoint.keyPrefix()), WINDOW, clock::get);
     }
 
     @Test
