@@ -4,6 +4,7 @@ import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.cache.CacheAside;
 import dev.stride.application.cache.CachePolicy;
 import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.application.cache.HotReads;
 import dev.stride.domain.port.Cache;
 import dev.stride.domain.stats.StatsPeriod;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import java.time.Clock;
 import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +22,10 @@ import java.util.Map;
 public class CacheConfiguration {
 
     @Bean
-    ActivityCache activityCache(Cache cache, CacheProperties properties) {
+    ActivityCache activityCache(Cache cache, CacheProperties properties, Clock clock) {
         double jitter = properties.jitter();
         CacheAside aside = new CacheAside(cache, properties.enabled(), properties.maxPendingInvalidations());
-        return new ActivityCache(aside,
+        return new ActivityCache(aside, new HotReads(properties.listPages(), clock),
                 new CachePolicy(ActivityCache.ACTIVITY, properties.activityTtl(), jitter, properties.activityWriteMode()),
                 new CachePolicy(ActivityCache.LIST, properties.listTtl(), jitter, WriteMode.INVALIDATE),
                 Map.of(StatsPeriod.DAY, new CachePolicy(ActivityCache.STATS, properties.statsDayTtl(), jitter, WriteMode.INVALIDATE),
