@@ -27,7 +27,9 @@ class CacheRoleEndToEndTest {
 
     @Test
     void aFrozenCacheRedisTouchesNeitherLoginsNorRateLimitsAndReadsStayFresh() {
-        RedisEndpoint state = TestRedis.shared();
+        RedisEndpoint shared = TestRedis.shared();
+        // a prefix of this test's own (under the JVM's, so it is cleaned up): other tests' cache keys are not its business
+        RedisEndpoint state = new RedisEndpoint(shared.host(), shared.port(), shared.keyPrefix() + "cache-role:");
         try (DedicatedRedis cacheRedis = new DedicatedRedis().start();
              RunningStride stride = RunningStride.start(TestPostgres.database(), state, Map.of(
                      "stride.cache.redis.url", cacheRedis.uri(),
