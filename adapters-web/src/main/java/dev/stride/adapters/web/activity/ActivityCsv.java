@@ -21,8 +21,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -126,25 +128,30 @@ final class ActivityCsv {
         }
     }
 
-    /** One record's fields converted one by one, so that each bad field is reported, not only the first. */
-    private record RowReader(CSVRecord record, long line, Errors errors) {
+    /**
+     * One record's fields converted one by one, then checked by the domain, so that each bad field of
+     * the row is reported, not only the first (a field that could not be converted only once).
+     */
+    private record RowReader(CSVRecord record, long line, Errors errors, Set<String> unreadable) {
+
+        RowReader(CSVRecord record, long line, Errors errors) {
+            this(record, line, errors, new HashSet<>());
+        }
 
         ActivityDetails details() {
-            int before = errors.total;
             ActivityType type = value("activityType", ActivityType::valueOf,
                     "must be one of " + Arrays.toString(ActivityType.values()));
             Integer duration = value("durationMinutes", Integer::valueOf, "must be an integer");
             BigDecimal distance = value("distanceKm", BigDecimal::new, "must be a number");
             Integer calories = value("caloriesBurned", Integer::valueOf, "must be an integer");
             LocalDate date = value("activityDate", LocalDate::parse, "must be a date such as 2026-11-20");
-            if (errors.total > before) {
-                return null;
-            }
             try {
-                return new ActivityDetails(type, text("title"), text("description"), duration, distance, calories,
-                        text("notes"), date);
+                ActivityDetails details = new ActivityDetails(type, text("title"), text("description"), duration, distance,
+                        calories, text("notes"), date);
+                return unreadable.isEmpty() ? details : null;
             } catch (ValidationException e) {
-                e.violations().forEach(v -> errors.add(line, v.field(), v.message()));
+                e.violations().stream().filter(v -> !unreadable.contains(v.field()))
+                        .forEach(v -> errors.add(line, v.field(), v.message()));
                 return null;
             }
         }
@@ -161,6 +168,7 @@ final class ActivityCsv {
             try {
                 return parse.apply(text);
             } catch (RuntimeException e) {
+                unreadable.add(column);
                 errors.add(line, column, expected);
                 return null;
             }
