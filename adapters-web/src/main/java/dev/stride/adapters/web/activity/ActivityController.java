@@ -75,6 +75,9 @@ class ActivityController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     static final String NDJSON = "application/x-ndjson";
+    private static final String QUOTA_EXCEEDED = """
+            The caller would have more live activities than `stride.quota.activities-per-user` allows \
+            (`quota-exceeded`, with `quota` and `limit`); nothing changed""";
 
     private final CreateActivityUseCase create;
     private final GetActivityUseCase get;
@@ -108,6 +111,7 @@ class ActivityController {
     @Operation(summary = "Log an activity")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it, `ETag` is its version",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}"))
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ActivityResponse create(CurrentUser user, @RequestBody ActivityRequest request, HttpServletResponse response) {
@@ -209,7 +213,7 @@ class ActivityController {
             and nothing is created. Then all rows are created in one transaction, within the activity quota.""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = ActivityCsv.MEDIA_TYPE))
     @ApiResponse(responseCode = "201", description = "`{created}`: how many activities were created")
-    @ApiResponse(responseCode = "409", description = "The rows would take the caller past the activity quota (`quota-exceeded`)")
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @ApiResponse(responseCode = "413", description = "Over 5 MB or over 10,000 rows (`payload-too-large`)")
     @PostMapping(path = "/import", consumes = ActivityCsv.MEDIA_TYPE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -282,6 +286,8 @@ class ActivityController {
     }
 
     @Operation(summary = "Take an activity out of the trash")
+    @ApiResponse(responseCode = "200", description = "The activity, live again, with its `ETag`")
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @PostMapping("/{id}/restore")
     ActivityResponse restore(CurrentUser user, @PathVariable long id, HttpServletResponse response) {
         return withETag(restore.restore(user.id(), id), response);
