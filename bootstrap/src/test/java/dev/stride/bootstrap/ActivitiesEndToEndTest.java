@@ -14,7 +14,7 @@ import java.util.Map;
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README walk-through and the activity contract of API.md, over HTTP against real PostgreSQL and Redis. */
+/** The README walk-through and the activity contract (docs/openapi.json), over HTTP against real PostgreSQL and Redis. */
 class ActivitiesEndToEndTest {
 
     private static RunningStride stride;
