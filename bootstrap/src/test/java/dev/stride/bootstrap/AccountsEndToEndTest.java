@@ -15,7 +15,7 @@ import java.util.UUID;
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Auth, Users and admin parts of API.md, over HTTP against real PostgreSQL and Redis. */
+/** The auth, user and admin endpoints (docs/openapi.json), over HTTP against real PostgreSQL and Redis. */
 class AccountsEndToEndTest {
 
     private static final String ADMIN_EMAIL = "admin-" + UUID.randomUUID() + "@example.org";
