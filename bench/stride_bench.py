@@ -37,7 +37,7 @@ HEAP = "512m"
 # As the Dockerfile runs Stride: ZGC keeps pauses under a millisecond; G1's young pauses (5-20 ms on
 # two busy cores) were what set the p99 of cached reads.
 GC = "-XX:+UseZGC"
-JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
+JWT_SECRET = "Xb4Nq8Tz1Kc7Pw3Lr9Vm2Hs6Yd0Jf5Ge"  # random-looking: Stride refuses passphrases
 PASSWORD = "bench-password-1"
 TEMPLATE_EMAIL = "template@bench.example.org"
 GROWTH = [1000, 10000, 100000]
