@@ -37,7 +37,7 @@ HEAP = "512m"
 # As the Dockerfile runs Stride: ZGC keeps pauses under a millisecond; G1's young pauses (5-20 ms on
 # two busy cores) were what set the p99 of cached reads.
 GC = "-XX:+UseZGC"
-JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
+JWT_SECRET = "Xb4Nq8Tz1Kc7Pw3Lr9Vm2Hs6Yd0Jf5Ge"  # random-looking: Stride refuses passphrases
 PASSWORD = "bench-password-1"
 TEMPLATE_EMAIL = "template@bench.example.org"
 GROWTH = [1000, 10000, 100000]
@@ -59,6 +59,7 @@ SCENARIOS = [
     ("stats-month", "GET", "/api/v1/stats?period=MONTH", "tokens.txt", "stats"),
     ("create", "POST", "/api/v1/activities", "tokens.txt", None),  # last: it retires the users' caches
 ]
+SCENARIO_BY_NAME = {scenario[0]: scenario for scenario in SCENARIOS}
 
 
 def log(msg):
@@ -280,6 +281,28 @@ def measure(stride, method, path, datafile, cache, threads, connections, seconds
         r["cache"] = cache
         r["cache_hit_ratio"] = hits / (hits + misses) if hits + misses else None
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
+
+
+def exit_on_signals():
+    """Ctrl-C, SIGTERM and SIGHUP exit through the finally blocks that stop Stride and clean up."""
+    def on_signal(signum, _):
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, on_signal)
+
+
+def alternating_rounds(strides, configs, scenario, load, rounds):
+    """The scenario measured in rounds that alternate between the configurations; the median round of each."""
+    name, method, path, datafile, cache = scenario
+    runs = {cfg: [] for cfg in configs}
+    for round_ in range(rounds):
+        for cfg in configs:
+            r = measure(strides[cfg], method, path, datafile, cache, *load)
+            runs[cfg].append(r)
+            log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
+                f"{r['db_queries_per_request']} q/req, hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
+    return {cfg: median_round(r) for cfg, r in runs.items()}
 
 
 def median_round(runs):
@@ -571,11 +594,7 @@ def main():
     started = time.time()
     strides = {name: Stride(name) for name in CONFIGS}
 
-    def on_signal(signum, _):
-        raise SystemExit(128 + signum)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, on_signal)
+    exit_on_signals()
     try:
         flush_prefix()
         users = prepare(strides["A"])
@@ -608,15 +627,8 @@ def main():
                 for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds
                     delete_keys(strides[cfg].prefix + "c:*")
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in configs)
-            rounds = {cfg: [] for cfg in configs}
-            for round_ in range(args.rounds):
-                for cfg in configs:
-                    r = measure(strides[cfg], method, path, datafile, cache, *load)
-                    rounds[cfg].append(r)
-                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
-                        f"{r['db_queries_per_request']} q/req, hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
-            for cfg, runs in rounds.items():
-                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+            for cfg, median in alternating_rounds(strides, configs, SCENARIO_BY_NAME[name], load, args.rounds).items():
+                res["scenarios"].setdefault(cfg, {})[name] = median
             if name == "get-by-id":
                 res["redis_activity"] = redis_activity_memory(a)
                 target = res["scenarios"]["A"][name]["rps"] / 2
@@ -719,11 +731,7 @@ def cluster_main(args):
     cluster = LocalCluster()
     strides = {}
 
-    def on_signal(signum, _):
-        raise SystemExit(128 + signum)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, on_signal)
+    exit_on_signals()
     try:
         flush_prefix()
         cluster.start()
@@ -746,15 +754,8 @@ def cluster_main(args):
         for name, method, path, datafile, cache in CLUSTER_SCENARIOS:
             if "{id}" in path:
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in strides)
-            rounds = {cfg: [] for cfg in strides}
-            for round_ in range(args.rounds):
-                for cfg in strides:
-                    r = measure(strides[cfg], method, path, datafile, cache, *load)
-                    rounds[cfg].append(r)
-                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
-                        f"hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
-            for cfg, runs in rounds.items():
-                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+            for cfg, median in alternating_rounds(strides, list(strides), SCENARIO_BY_NAME[name], load, args.rounds).items():
+                res["scenarios"].setdefault(cfg, {})[name] = median
         S, K = res["scenarios"]["S"], res["scenarios"]["K"]
         res["cluster_vs_single"] = {n: round(K[n]["rps"] / S[n]["rps"], 3) for n, *_ in CLUSTER_SCENARIOS}
         res["total_seconds"] = round(time.time() - started)

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.ClusterTopologyRefresh;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -8,8 +9,6 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.ClusterClientOptions;
-import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
@@ -56,24 +55,19 @@ final class CacheConnection implements AutoCloseable {
      */
     static CacheConnection to(List<RedisURI> servers, boolean cluster, Duration timeout, Duration connectTimeout,
                               ClientResources resources, boolean ownResources) {
-        SocketOptions socket = SocketOptions.builder().connectTimeout(connectTimeout).build();
-        TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
+        ClientOptions options = ClientOptions.builder()
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build();
         if (cluster) {
             RedisClusterClient client = RedisClusterClient.create(resources, servers);
-            client.setOptions(ClusterClientOptions.builder()
-                    .timeoutOptions(timeouts).socketOptions(socket)
-                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                    // a failover or a resharding is followed at once, not at the next periodic refresh
-                    .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                            .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30)).build())
-                    .build());
+            // a failover or a resharding is followed at once, not at the next periodic refresh
+            client.setOptions(ClusterTopologyRefresh.clusterOptions(options));
             return new CacheConnection(client, servers, resources, ownResources, timeout);
         }
         RedisClient client = RedisClient.create(resources, servers.getFirst());
-        client.setOptions(ClientOptions.builder()
-                .timeoutOptions(timeouts).socketOptions(socket)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
+        client.setOptions(options);
         return new CacheConnection(client, servers, resources, ownResources, timeout);
     }
 
