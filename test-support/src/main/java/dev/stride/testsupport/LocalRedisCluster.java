@@ -117,13 +117,17 @@ public final class LocalRedisCluster implements AutoCloseable {
      */
     public Runnable freezeReplicasOfMasterServing(String key) {
         int slot = SlotHash.getSlot(key);
-        List<RedisClusterNode> topology = topology();
-        RedisClusterNode master = topology.stream()
-                .filter(node -> node.getRole().isUpstream() && node.hasSlot(slot))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no master serves slot " + slot));
-        List<DedicatedRedis> replicas = topology.stream()
-                .filter(node -> master.getNodeId().equals(node.getSlaveOf()))
-                .map(node -> node(node.getUri().getPort())).toList();
+        List<DedicatedRedis> replicas = new ArrayList<>();
+        await("a replica of the master serving slot " + slot, () -> {
+            List<RedisClusterNode> topology = topology();
+            RedisClusterNode master = topology.stream()
+                    .filter(node -> node.getRole().isUpstream() && node.hasSlot(slot))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no master serves slot " + slot));
+            replicas.clear();
+            topology.stream().filter(node -> master.getNodeId().equals(node.getSlaveOf()))
+                    .forEach(node -> replicas.add(node(node.getUri().getPort())));
+            return !replicas.isEmpty();
+        });
         replicas.forEach(DedicatedRedis::pause);
         return () -> replicas.forEach(DedicatedRedis::resume);
     }
