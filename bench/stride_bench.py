@@ -37,7 +37,7 @@ HEAP = "512m"
 # As the Dockerfile runs Stride: ZGC keeps pauses under a millisecond; G1's young pauses (5-20 ms on
 # two busy cores) were what set the p99 of cached reads.
 GC = "-XX:+UseZGC"
-JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
+JWT_SECRET = "Xb4Nq8Tz1Kc7Pw3Lr9Vm2Hs6Yd0Jf5Ge"  # random-looking: Stride refuses passphrases
 PASSWORD = "bench-password-1"
 TEMPLATE_EMAIL = "template@bench.example.org"
 GROWTH = [1000, 10000, 100000]
@@ -378,6 +378,36 @@ def growth_runs(stride, seconds):
     return out
 
 
+DEEP_PAGE, PAGE_SIZE = 500, 20
+
+
+def deep_cursor(stride, token, page=DEEP_PAGE, size=PAGE_SIZE):
+    """The cursor of page `page` (0-based) of the default order, by following nextCursor from the first page."""
+    path = f"/api/v1/activities?size={size}"
+    for _ in range(page):
+        status, body = api(stride.base, "GET", path, token=token)
+        if status != 200 or not body.get("nextCursor"):
+            raise RuntimeError(f"walking to page {page}: {status} {str(body)[:200]}")
+        path = f"/api/v1/activities?cursor={body['nextCursor']}&size={size}"
+    return path
+
+
+def deep_page_runs(stride, seconds, user=GROWTH[-1]):
+    """The 100k user's first page against its 500th, by keyset cursor and (for comparison) by offset."""
+    datafile = f"growth-{user}.txt"
+    with open(os.path.join(DATA, datafile)) as f:
+        token = f.read().split()[0]
+    requests = [("first page", f"/api/v1/activities?page=0&size={PAGE_SIZE}"),
+                (f"page {DEEP_PAGE} by cursor", deep_cursor(stride, token)),
+                (f"page {DEEP_PAGE} by offset", f"/api/v1/activities?page={DEEP_PAGE}&size={PAGE_SIZE}")]
+    out = {}
+    for label, path in requests:
+        r = measure(stride, "GET", path, datafile, None, 1, 1, seconds, 1)
+        out[label] = {k: r[k] for k in ("p50_ms", "p99_ms", "rps", "non_2xx", "wrk_errors", "db_queries_per_request")}
+        log(f"  deep pages {label}: p50 {r['p50_ms']:.2f} ms p99 {r['p99_ms']:.2f} ms, non-2xx {r['non_2xx']}")
+    return out
+
+
 def redis_activity_memory(stride, sample=200):
     keys = redis_keys(stride.prefix + "c:e:u:*:activity:a:*")
     if not keys:
@@ -488,6 +518,11 @@ def report(res):
         for what, per_user in res["growth"].get(cfg, {}).items():
             p(f"  {what + ' (' + label + ')':<43}" + "".join(
                 f"{per_user[str(n)]['p50_ms']:>12.2f} / {per_user[str(n)]['p99_ms']:<7.2f}" for n in GROWTH))
+    p("")
+    p(f"deep pages of the {GROWTH[-1]:,}-activity user, 1 connection, p50 / p99 ms (A cached, B uncached)")
+    for cfg, pages in res["deep_pages"].items():
+        for label, v in pages.items():
+            p(f"  {label + ' (' + cfg + ')':<43}{v['p50_ms']:>12.2f} / {v['p99_ms']:<7.2f}")
     m, r = res["memory"], res["redis_activity"]
     p("")
     p(f"Stride JVM A (-Xmx{HEAP}): max resident set over the whole run {m['rss_max_mb']:.0f} MB")
@@ -525,6 +560,9 @@ def targets(res):
               "< 50", lambda v: v < 50))
     t.append(("  (info) p99 stats DAY default, 100k user, uncached (ms)",
               g["stats DAY default"]["100000"]["p99_ms"], "< 50", lambda v: v < 50))
+    d = res["deep_pages"]["B"]
+    t.append((f"p50 page {DEEP_PAGE} by cursor / first page, 100k user, uncached",
+              d[f"page {DEEP_PAGE} by cursor"]["p50_ms"] / d["first page"]["p50_ms"], "<= 1.5", lambda v: v <= 1.5))
     return [{"name": n, "value": round(v, 3), "goal": goal, "pass": ok(v)} for n, v, goal, ok in t]
 
 
@@ -568,7 +606,7 @@ def main():
                             "warmup_s": args.warmup, "rounds": args.rounds, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
                             "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
                "configs": {c: d for c, (d, _, _) in CONFIGS.items()}, "sql": sql_comparison(),
-               "scenarios": {}, "growth": {}}
+               "scenarios": {}, "growth": {}, "deep_pages": {}}
         load = (args.threads, args.connections, args.duration, args.warmup)
         for name in "BC":
             strides[name].start()
@@ -583,6 +621,7 @@ def main():
             if name == "create":  # it retires the users' caches: everything cached is measured first
                 for cfg in "AB":
                     res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
+                    res["deep_pages"][cfg] = deep_page_runs(strides[cfg], args.growth_duration)
             configs = "ABC" if name == "floor" else "AB"
             if "{id}" in path:  # each hot id once, so that the cached runs start warm; any 404 shows here
                 for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds

@@ -30,7 +30,7 @@ record RedisCacheProperties(
         @DefaultValue Breaker breaker,
         @DefaultValue("8MB") DataSize localCopiesSize,
         @DefaultValue Tracking tracking,
-        @DefaultValue("64") int maxEntriesPerNamespace) {
+        @DefaultValue("100") int maxEntriesPerNamespace) {
 
     RedisCacheProperties {
         if (maxEntriesPerNamespace < 1) {

@@ -1,27 +1,40 @@
 package dev.stride.adapters.web.activity;
 
 import dev.stride.adapters.web.paging.PageResponse;
+import dev.stride.adapters.web.problem.InvalidLinesException.InvalidLine;
+import dev.stride.adapters.web.problem.InvalidLinesException;
 import dev.stride.adapters.web.problem.MalformedRequestException;
 import dev.stride.adapters.web.security.CurrentUser;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.ExportActivitiesUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.ImportActivitiesUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
 import dev.stride.application.port.in.ListTrashUseCase;
 import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.in.UpdateActivityCommand;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivitySort;
 import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.shared.InvalidRowsException;
+import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
+import dev.stride.domain.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,20 +55,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
-import dev.stride.adapters.web.problem.InvalidLinesException;
-import dev.stride.adapters.web.problem.InvalidLinesException.InvalidLine;
-import dev.stride.application.port.in.ExportActivitiesUseCase;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.domain.activity.ActivityDetails;
-import dev.stride.domain.activity.ActivitySort;
-import dev.stride.domain.shared.InvalidRowsException;
-import dev.stride.domain.shared.Page;
-import dev.stride.domain.shared.Slice;
-import dev.stride.domain.shared.ValidationException;
-import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.csv.CSVPrinter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -64,6 +63,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +75,9 @@ class ActivityController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     static final String NDJSON = "application/x-ndjson";
+    private static final String QUOTA_EXCEEDED = """
+            The caller would have more live activities than `stride.quota.activities-per-user` allows \
+            (`quota-exceeded`, with `quota` and `limit`); nothing changed""";
 
     private final CreateActivityUseCase create;
     private final GetActivityUseCase get;
@@ -108,6 +111,7 @@ class ActivityController {
     @Operation(summary = "Log an activity")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it, `ETag` is its version",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/activities/{id}"))
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ActivityResponse create(CurrentUser user, @RequestBody ActivityRequest request, HttpServletResponse response) {
@@ -209,7 +213,7 @@ class ActivityController {
             and nothing is created. Then all rows are created in one transaction, within the activity quota.""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = ActivityCsv.MEDIA_TYPE))
     @ApiResponse(responseCode = "201", description = "`{created}`: how many activities were created")
-    @ApiResponse(responseCode = "409", description = "The rows would take the caller past the activity quota (`quota-exceeded`)")
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @ApiResponse(responseCode = "413", description = "Over 5 MB or over 10,000 rows (`payload-too-large`)")
     @PostMapping(path = "/import", consumes = ActivityCsv.MEDIA_TYPE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -282,6 +286,8 @@ class ActivityController {
     }
 
     @Operation(summary = "Take an activity out of the trash")
+    @ApiResponse(responseCode = "200", description = "The activity, live again, with its `ETag`")
+    @ApiResponse(responseCode = "409", description = QUOTA_EXCEEDED)
     @PostMapping("/{id}/restore")
     ActivityResponse restore(CurrentUser user, @PathVariable long id, HttpServletResponse response) {
         return withETag(restore.restore(user.id(), id), response);
