@@ -23,7 +23,6 @@ import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import dev.stride.bootstrap.accounts.TokenLifetimes;
-import dev.stride.bootstrap.security.Argon2PasswordHasher;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
@@ -42,11 +41,6 @@ class UseCaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    PasswordHasher passwordHasher() {
-        return new Argon2PasswordHasher();
     }
 
     @Bean

@@ -49,6 +49,7 @@ import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchablePasswordHasher;
 import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.application.testing.TestCaches;
 import dev.stride.application.user.DeleteAccountService;
@@ -124,8 +125,8 @@ class WebTestApplication {
     }
 
     @Bean
-    PlainTextPasswordHasher passwordHasher() {
-        return new PlainTextPasswordHasher();
+    SwitchablePasswordHasher passwordHasher() {
+        return new SwitchablePasswordHasher();
     }
 
     @Bean
