@@ -2,6 +2,7 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.application.port.out.Transactions;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -19,8 +20,13 @@ final class JooqTransactions implements Transactions {
         this.template = new TransactionTemplate(transactionManager);
     }
 
+    /** No connection to begin on, or a commit that could not be confirmed: the storage is unavailable (503). */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return template.execute(status -> work.get());
+        try {
+            return template.execute(status -> work.get());
+        } catch (TransactionException e) {
+            throw StorageFailures.unreachable(e) ? StorageFailures.translate(e) : e;
+        }
     }
 }
