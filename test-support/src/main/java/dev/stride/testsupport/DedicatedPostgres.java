@@ -98,6 +98,18 @@ public final class DedicatedPostgres implements AutoCloseable {
         return new PostgresDatabase("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
     }
 
+    /** A new, empty database on this server. */
+    public PostgresDatabase newDatabase() {
+        String name = "stride_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(database().jdbcUrl(), SUPERUSER, "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return new PostgresDatabase(TestPostgres.withDatabase(database().jdbcUrl(), name), SUPERUSER, "");
+    }
+
     /** SIGKILL to the postmaster and every process it started: no shutdown checkpoint, no goodbye to clients. */
     public synchronized void crash() {
         serverProcesses().forEach(ProcessHandle::destroyForcibly);
