@@ -59,38 +59,49 @@ class PostgresOutageEndToEndTest {
 
     @Test
     void aCrashedPostgresGets503sFastCachedReadsStillAnswerAndNothingAcknowledgedIsLost() {
-        Session ann = stride.api().newUser();
-        List<Long> acknowledged = create(ann, 5);
-        String cachedActivity = readTwice("/api/v1/activities/" + acknowledged.getFirst(), ann);
-        String cachedList = readTwice("/api/v1/activities?page=0&size=20", ann);
+        Before ann = before(5);
 
         postgres.crash();
 
-        assertOutage(ann, cachedActivity, acknowledged.getFirst(), cachedList);
+        assertOutage(ann);
         postgres.start();
-        acknowledged.addAll(awaitRecovery(ann));
-        acknowledged.addAll(create(ann, 2));
-        assertThat(liveActivityIds(ann.userId())).containsAll(acknowledged);
+        ann.acknowledged().addAll(awaitRecovery(ann.user()));
+        ann.acknowledged().addAll(create(ann.user(), 2));
+        assertThat(liveActivityIds(ann.user().userId())).containsAll(ann.acknowledged());
     }
 
     @Test
     void aHungPostgresGets503sFastAsWellAndIsUsedAgainOnceItAnswers() {
-        Session bob = stride.api().newUser();
-        List<Long> acknowledged = create(bob, 3);
-        String cachedActivity = readTwice("/api/v1/activities/" + acknowledged.getFirst(), bob);
-        String cachedList = readTwice("/api/v1/activities?page=0&size=20", bob);
+        Before bob = before(3);
 
         postgres.freeze();
         try {
-            assertOutage(bob, cachedActivity, acknowledged.getFirst(), cachedList);
+            assertOutage(bob);
         } finally {
             postgres.resume();
         }
-        acknowledged.addAll(awaitRecovery(bob));
-        assertThat(liveActivityIds(bob.userId())).containsAll(acknowledged);
+        bob.acknowledged().addAll(awaitRecovery(bob.user()));
+        assertThat(liveActivityIds(bob.user().userId())).containsAll(bob.acknowledged());
     }
 
-    private static void assertOutage(Session user, String cachedActivity, long cachedId, String cachedList) {
+    /** A user's acknowledged activities, and the bodies of an activity and a list page the cache holds. */
+    private record Before(Session user, List<Long> acknowledged, String cachedActivity, String cachedList) {
+
+        long cachedId() {
+            return acknowledged.getFirst();
+        }
+    }
+
+    private static Before before(int activities) {
+        Session user = stride.api().newUser();
+        List<Long> acknowledged = create(user, activities);
+        return new Before(user, acknowledged, readTwice("/api/v1/activities/" + acknowledged.getFirst(), user),
+                readTwice("/api/v1/activities?page=0&size=20", user));
+    }
+
+    private static void assertOutage(Before before) {
+        Session user = before.user();
+        long cachedId = before.cachedId();
         assertUnavailable(call("POST", "/api/v1/activities", user.accessToken(), ApiClient.activity("RUNNING", "2026-11-20", 30)));
         assertUnavailable(call("DELETE", "/api/v1/activities/" + cachedId, user.accessToken(), null));
         assertUnavailable(call("POST", "/api/v1/auth/login", null,
@@ -101,10 +112,10 @@ class PostgresOutageEndToEndTest {
 
         Response activity = call("GET", "/api/v1/activities/" + cachedId, user.accessToken(), null);
         assertThat(activity.status()).as("a cached activity is served from the cache").isEqualTo(200);
-        assertThat(activity.body()).isEqualTo(cachedActivity);
+        assertThat(activity.body()).isEqualTo(before.cachedActivity());
         Response list = call("GET", "/api/v1/activities?page=0&size=20", user.accessToken(), null);
         assertThat(list.status()).as("a cached list page is served from the cache").isEqualTo(200);
-        assertThat(list.body()).isEqualTo(cachedList);
+        assertThat(list.body()).isEqualTo(before.cachedList());
 
         Response health = call("GET", "/actuator/health", null, null);
         assertThat(health.status()).isEqualTo(503);

@@ -12,11 +12,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.time.Duration;
@@ -96,18 +91,8 @@ class StorageOutageTest {
     }
 
     private static ApplicationContextRunner context(PostgresDatabase database) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        DataSourceTransactionManagerAutoConfiguration.class, FlywayAutoConfiguration.class,
-                        JooqAutoConfiguration.class))
-                .withUserConfiguration(PersistenceConfiguration.class)
-                .withPropertyValues(
-                        "spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + database.username(),
-                        "spring.datasource.password=" + database.password(),
-                        "spring.datasource.hikari.connection-timeout=1000",
-                        "spring.datasource.hikari.validation-timeout=500",
-                        "spring.jooq.sql-dialect=postgres");
+        return PersistenceContext.on(database).withPropertyValues(
+                "spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500");
     }
 
     private static NewUser newUser(String email) {
