@@ -15,16 +15,31 @@ import java.util.function.Supplier;
 final class JooqTransactions implements Transactions {
 
     private final TransactionTemplate template;
+    private final TransactionTemplate readOnly;
 
     JooqTransactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return reachable(() -> template.execute(status -> work.get()));
+    }
+
+    @Override
+    public void inReadOnlyTransaction(Runnable work) {
+        reachable(() -> {
+            readOnly.executeWithoutResult(status -> work.run());
+            return null;
+        });
     }
 
     /** No connection to begin on, or a commit that could not be confirmed: the storage is unavailable (503). */
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    private static <T> T reachable(Supplier<T> transaction) {
         try {
-            return template.execute(status -> work.get());
+            return transaction.get();
         } catch (TransactionException e) {
             throw StorageFailures.unreachable(e) ? StorageFailures.translate(e) : e;
         }
