@@ -56,6 +56,7 @@ import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchablePasswordHasher;
 import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.application.testing.TestCaches;
 import dev.stride.application.user.DeleteAccountService;
@@ -132,8 +133,8 @@ class WebTestApplication {
     }
 
     @Bean
-    PlainTextPasswordHasher passwordHasher() {
-        return new PlainTextPasswordHasher();
+    SwitchablePasswordHasher passwordHasher() {
+        return new SwitchablePasswordHasher();
     }
 
     @Bean

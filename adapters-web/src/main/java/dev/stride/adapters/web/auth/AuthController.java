@@ -48,6 +48,9 @@ class AuthController {
             displayName the email's local part is used. Every new account has the role USER.""")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "409", description = "A live account already has this email (`conflict`)")
+    @ApiResponse(responseCode = "503", description = """
+            Too many passwords are being hashed at once, or PostgreSQL cannot be reached (`service-unavailable`); \
+            retry after `Retry-After` seconds""")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse register(@RequestBody RegisterRequest request) {
@@ -60,7 +63,9 @@ class AuthController {
             account get the same 401.""")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "401", description = "The credentials were not accepted (`unauthorized`)")
-    @ApiResponse(responseCode = "503", description = "Sessions cannot be stored right now (`service-unavailable`)")
+    @ApiResponse(responseCode = "503", description = """
+            Too many passwords are being checked at once, or sessions (Redis) or accounts (PostgreSQL) cannot be \
+            reached (`service-unavailable`); retry after `Retry-After` seconds""")
     @PostMapping("/login")
     TokenResponse logIn(@RequestBody LoginRequest request) {
         return issue(logIn.logIn(request.toCommand()));
