@@ -206,6 +206,14 @@ class BadInputTest extends WebAdapterTest {
     }
 
     @Test
+    void aQueryParameterWithoutANameIsMalformed() {
+        Session user = newUser();
+
+        assertProblem(http.get("/api/v1/activities?page=0&=x").token(user.token()).send(), 400, "malformed-request");
+        assertProblem(http.get("/api/v1/stats?=").token(user.token()).send(), 400, "malformed-request");
+    }
+
+    @Test
     void anUnexpectedErrorIsA500ThatRevealsNothing() {
         Session user = newUser();
 

@@ -12,6 +12,7 @@ import dev.stride.domain.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -123,6 +124,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MalformedRequestException.class)
     ResponseEntity<Object> malformed(MalformedRequestException e, HttpServletRequest request) {
         return problem(ProblemType.MALFORMED_REQUEST, e.getMessage(), request);
+    }
+
+    /** Tomcat refuses a query string it cannot parse (a parameter without a name) when it is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unparsableQuery(InvalidParameterException e, HttpServletRequest request) {
+        return problem(ProblemType.MALFORMED_REQUEST, "The query string could not be parsed", request);
     }
 
     /** JSON bound outside a message converter, such as a merge patch applied to the stored activity. */
