@@ -27,7 +27,9 @@ class CacheRoleEndToEndTest {
 
     @Test
     void aFrozenCacheRedisTouchesNeitherLoginsNorRateLimitsAndReadsStayFresh() {
-        RedisEndpoint state = TestRedis.shared();
+        // A prefix of its own: other end-to-end tests of this JVM cache in the shared state Redis.
+        RedisEndpoint shared = TestRedis.shared();
+        RedisEndpoint state = new RedisEndpoint(shared.host(), shared.port(), shared.keyPrefix() + "cache-role:");
         try (DedicatedRedis cacheRedis = new DedicatedRedis().start();
              RunningStride stride = RunningStride.start(TestPostgres.database(), state, Map.of(
                      "stride.cache.redis.url", cacheRedis.uri(),
