@@ -37,11 +37,12 @@ HEAP = "512m"
 # As the Dockerfile runs Stride: ZGC keeps pauses under a millisecond; G1's young pauses (5-20 ms on
 # two busy cores) were what set the p99 of cached reads.
 GC = "-XX:+UseZGC"
-JWT_SECRET = "stride-bench-hmac-secret-at-least-32-bytes-long"
+JWT_SECRET = "Xb4Nq8Tz1Kc7Pw3Lr9Vm2Hs6Yd0Jf5Ge"  # random-looking: Stride refuses passphrases
 PASSWORD = "bench-password-1"
 TEMPLATE_EMAIL = "template@bench.example.org"
 GROWTH = [1000, 10000, 100000]
 HOT_IDS_PER_USER = 50
+LOGIN_BURST = 64  # clients logging in back to back, each as a user of its own (issue 14: 64 starved cached reads)
 
 # name: (description, extra arguments, port); each runs under the Redis prefix stride-bench:<name>:
 CONFIGS = {
@@ -59,6 +60,7 @@ SCENARIOS = [
     ("stats-month", "GET", "/api/v1/stats?period=MONTH", "tokens.txt", "stats"),
     ("create", "POST", "/api/v1/activities", "tokens.txt", None),  # last: it retires the users' caches
 ]
+SCENARIO_BY_NAME = {scenario[0]: scenario for scenario in SCENARIOS}
 
 
 def log(msg):
@@ -282,10 +284,74 @@ def measure(stride, method, path, datafile, cache, threads, connections, seconds
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
 
 
+def exit_on_signals():
+    """Ctrl-C, SIGTERM and SIGHUP exit through the finally blocks that stop Stride and clean up."""
+    def on_signal(signum, _):
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, on_signal)
+
+
+def alternating_rounds(strides, configs, scenario, load, rounds):
+    """The scenario measured in rounds that alternate between the configurations; the median round of each."""
+    name, method, path, datafile, cache = scenario
+    runs = {cfg: [] for cfg in configs}
+    for round_ in range(rounds):
+        for cfg in configs:
+            r = measure(strides[cfg], method, path, datafile, cache, *load)
+            runs[cfg].append(r)
+            log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
+                f"{r['db_queries_per_request']} q/req, hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
+    return {cfg: median_round(r) for cfg, r in runs.items()}
+
+
 def median_round(runs):
     """The run with the median throughput (its latencies with it), and every round's req/s."""
     kept = sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
     return dict(kept, rounds_rps=[r["rps"] for r in runs])
+
+
+def login_burst(stride, seconds, threads, connections, burst=LOGIN_BURST):
+    """Cached get-by-id measured alone, then while `burst` clients log in back to back, each as a user of
+    its own (a new login as soon as the last one is answered; after a 503 the client waits its
+    Retry-After, as the per-IP auth limit, lifted here, would slow an attacker down anyway): the reads'
+    p50/p99, and how the logins were answered (200, or 503 when the bounded password hashing refuses them)."""
+    emails = psql(f"SELECT email FROM users WHERE email LIKE 'bench-u%' ORDER BY email LIMIT {burst}").split()
+    path = "/api/v1/activities/{id}"
+    wrk(stride, "GET", path, "ids.txt", threads, connections, seconds)  # warm-up, not measured
+    alone = wrk(stride, "GET", path, "ids.txt", threads, connections, seconds)
+    stop, answers, lock = threading.Event(), {}, threading.Lock()
+
+    def log_in_again_and_again(email):
+        body = json.dumps({"email": email, "password": PASSWORD})
+        conn = http.client.HTTPConnection("127.0.0.1", stride.port, timeout=30)
+        while not stop.is_set():
+            try:
+                conn.request("POST", "/api/v1/auth/login", body=body, headers={"Content-Type": "application/json"})
+                r = conn.getresponse()
+                r.read()
+                status, retry_after = r.status, r.getheader("Retry-After")
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn, status, retry_after = http.client.HTTPConnection("127.0.0.1", stride.port, timeout=30), "error", None
+            with lock:
+                answers[status] = answers.get(status, 0) + 1
+            if status == 503 and retry_after:
+                stop.wait(int(retry_after))
+        conn.close()
+
+    with ThreadPoolExecutor(len(emails)) as pool:
+        for email in emails:
+            pool.submit(log_in_again_and_again, email)
+        time.sleep(1)  # the burst is under way before the reads are measured
+        try:
+            during = wrk(stride, "GET", path, "ids.txt", threads, connections, seconds)
+        finally:
+            stop.set()
+    keep = ("rps", "p50_ms", "p99_ms", "wrk_errors")
+    return {"burst": len(emails), "connections": connections, "logins": {str(k): v for k, v in answers.items()},
+            "alone": {k: round(alone[k], 3) for k in keep}, "during": {k: round(during[k], 3) for k in keep}}
 
 
 # --- preparation -------------------------------------------------------------------------------
@@ -485,6 +551,7 @@ def report(res):
               f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']):>7} "
               f"{f'{spread(r):.0%}':>6} {(f'{ratio:.2f}x' if ratio else ''):>9}")
     p(f"get-by-id pre-warm (every hot id requested once per configuration): {res['prewarm_non_200']} non-200 answers")
+    report_login_burst(res["login_burst"], p)
     h = res["half_peak"]
     p("")
     p(f"cached get-by-id at half peak: target {h['target_rps']:.0f} req/s, achieved {h['rps']:.0f} req/s, "
@@ -519,6 +586,15 @@ def report(res):
     return "\n".join(L)
 
 
+def report_login_burst(b, p):
+    a, d = b["alone"], b["during"]
+    p("")
+    p(f"cached get-by-id ({b['connections']} connections) during a login burst of {b['burst']} clients: "
+      f"p50 {d['p50_ms']:.2f} ms, p99 {d['p99_ms']:.2f} ms, {d['rps']:.0f} req/s "
+      f"(alone: p50 {a['p50_ms']:.2f} ms, p99 {a['p99_ms']:.2f} ms, {a['rps']:.0f} req/s); "
+      f"logins answered {', '.join(f'{k}: {v}' for k, v in sorted(b['logins'].items()))}")
+
+
 def spread(r):
     return (max(r["rounds_rps"]) - min(r["rounds_rps"])) / r["rps"]
 
@@ -535,6 +611,8 @@ def targets(res):
     g = res["growth"]["B"]
     t.append(("p99 stats MONTH all range, 100k user, uncached (ms)", g["stats MONTH all"]["100000"]["p99_ms"],
               "< 50", lambda v: v < 50))
+    t.append(("p99 cached get-by-id during a login burst (ms)", res["login_burst"]["during"]["p99_ms"], "< 50",
+              lambda v: v < 50))
     t.append(("  (info) p99 stats DAY default, 100k user, uncached (ms)",
               g["stats DAY default"]["100000"]["p99_ms"], "< 50", lambda v: v < 50))
     d = res["deep_pages"]["B"]
@@ -559,6 +637,10 @@ def main():
                          "busy cores the JIT needs well over a minute of load to settle; with 10 s every "
                          "scenario still sped up from round to round [20]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
+    ap.add_argument("--login-burst-duration", type=int, default=8,
+                    help=f"seconds of cached reads measured alone and during a burst of {LOGIN_BURST} logins [8]")
+    ap.add_argument("--login-burst-only", action="store_true",
+                    help="prepare, then measure only the login burst on configuration A (a quick check)")
     ap.add_argument("--drop", action="store_true", help=f"drop the database {DB} at the end")
     ap.add_argument("--redis", choices=["single", "cluster"], default="single",
                     help="cluster: only the floor and cached get-by-id, on the single Redis and on a local "
@@ -571,14 +653,16 @@ def main():
     started = time.time()
     strides = {name: Stride(name) for name in CONFIGS}
 
-    def on_signal(signum, _):
-        raise SystemExit(128 + signum)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, on_signal)
+    exit_on_signals()
     try:
         flush_prefix()
         users = prepare(strides["A"])
+        if args.login_burst_only:
+            log("login burst only")
+            lines = []
+            report_login_burst(login_burst(strides["A"], args.login_burst_duration, args.threads, 4), lines.append)
+            print("\n".join(lines))
+            return
         log("SQL comparison")
         commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
                                 text=True).stdout.strip()
@@ -608,21 +692,17 @@ def main():
                 for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds
                     delete_keys(strides[cfg].prefix + "c:*")
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in configs)
-            rounds = {cfg: [] for cfg in configs}
-            for round_ in range(args.rounds):
-                for cfg in configs:
-                    r = measure(strides[cfg], method, path, datafile, cache, *load)
-                    rounds[cfg].append(r)
-                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
-                        f"{r['db_queries_per_request']} q/req, hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
-            for cfg, runs in rounds.items():
-                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+            for cfg, median in alternating_rounds(strides, configs, SCENARIO_BY_NAME[name], load, args.rounds).items():
+                res["scenarios"].setdefault(cfg, {})[name] = median
             if name == "get-by-id":
                 res["redis_activity"] = redis_activity_memory(a)
                 target = res["scenarios"]["A"][name]["rps"] / 2
                 h = measure(a, method, path, datafile, cache, *load, delay_ms=args.connections / target * 1000)
                 res["half_peak"] = dict(h, target_rps=round(target, 1))
                 log(f"  A get-by-id at half peak: {h['rps']:.0f} req/s p99 {h['p99_ms']:.2f} ms")
+                res["login_burst"] = login_burst(a, args.login_burst_duration, args.threads, 4)
+                log(f"  A get-by-id during a login burst: p99 {res['login_burst']['during']['p99_ms']:.2f} ms, "
+                    f"logins {res['login_burst']['logins']}")
         a.stop_sampling()
         res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(a.rss_max_kb / 1024, 1)}
         res["cache_on_vs_off"] = {n: round(res["scenarios"]["A"][n]["rps"] / res["scenarios"]["B"][n]["rps"], 2)
@@ -719,11 +799,7 @@ def cluster_main(args):
     cluster = LocalCluster()
     strides = {}
 
-    def on_signal(signum, _):
-        raise SystemExit(128 + signum)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, on_signal)
+    exit_on_signals()
     try:
         flush_prefix()
         cluster.start()
@@ -746,15 +822,8 @@ def cluster_main(args):
         for name, method, path, datafile, cache in CLUSTER_SCENARIOS:
             if "{id}" in path:
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in strides)
-            rounds = {cfg: [] for cfg in strides}
-            for round_ in range(args.rounds):
-                for cfg in strides:
-                    r = measure(strides[cfg], method, path, datafile, cache, *load)
-                    rounds[cfg].append(r)
-                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
-                        f"hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
-            for cfg, runs in rounds.items():
-                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+            for cfg, median in alternating_rounds(strides, list(strides), SCENARIO_BY_NAME[name], load, args.rounds).items():
+                res["scenarios"].setdefault(cfg, {})[name] = median
         S, K = res["scenarios"]["S"], res["scenarios"]["K"]
         res["cluster_vs_single"] = {n: round(K[n]["rps"] / S[n]["rps"], 3) for n, *_ in CLUSTER_SCENARIOS}
         res["total_seconds"] = round(time.time() - started)

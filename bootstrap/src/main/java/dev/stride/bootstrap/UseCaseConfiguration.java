@@ -29,7 +29,6 @@ import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import dev.stride.bootstrap.accounts.TokenLifetimes;
 import dev.stride.bootstrap.quota.QuotaProperties;
-import dev.stride.bootstrap.security.Argon2PasswordHasher;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
@@ -50,11 +49,6 @@ class UseCaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    PasswordHasher passwordHasher() {
-        return new Argon2PasswordHasher();
     }
 
     @Bean

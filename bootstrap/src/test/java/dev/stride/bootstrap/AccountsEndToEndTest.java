@@ -130,8 +130,9 @@ class AccountsEndToEndTest {
         assertThat(list.get("items").valueStream().map(a -> a.get("id").asLong())).containsExactly(kept);
         assertThat(api.get("/api/v1/activities/trash", again.accessToken()).json().get("items").get(0).get("id").asLong())
                 .isEqualTo(trashed);
-        assertThat(api.get("/api/v1/users/me", user.accessToken()).status()).as("the restore lifts the revocation")
-                .isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me", user.accessToken()).status())
+                .as("a token issued before the deletion stays revoked").isEqualTo(401);
+        assertThat(api.get("/api/v1/users/me", again.accessToken()).status()).isEqualTo(200);
         assertProblem(refresh(user.refreshToken()), 401);
         assertThat(audit("user", user.userId())).containsExactly("SOFT_DELETE by " + user.userId(), "RESTORE by " + admin(admin));
         assertThat(audit("activity", trashed)).containsExactly("SOFT_DELETE by " + user.userId());

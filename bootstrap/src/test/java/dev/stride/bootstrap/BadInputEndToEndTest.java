@@ -49,6 +49,10 @@ class BadInputEndToEndTest {
         assertRefused("POST", "/api/v1/auth/login", null,
                 "{\"email\":\"" + user.email().replace("@", bad + "@") + "\",\"password\":\"correct horse battery\"}",
                 "email");
+        assertRefused("POST", "/api/v1/auth/login", null,
+                "{\"email\":\"" + user.email() + "\",\"password\":\"correct horse" + bad + "\"}", "password");
+        assertRefused("POST", "/api/v1/auth/register", null,
+                "{\"email\":\"new-" + user.email() + "\",\"password\":\"correct horse" + bad + "\"}", "password");
         for (String field : new String[]{"title", "description", "notes"}) {
             String activity = "{\"activityType\":\"RUNNING\",\"durationMinutes\":45,\"activityDate\":\"2026-11-20\",\""
                     + field + "\":" + text + "}";
@@ -71,6 +75,16 @@ class BadInputEndToEndTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    /** Tomcat refuses these before Stride sees them; the answer is a problem all the same, not Tomcat's HTML page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/activities/a%00b", "/api/v1/activities/a%5Cb"})
+    void requestsTomcatRefusesGetAProblemToo(String path) {
+        Response response = api.get(path, user.accessToken());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
     }
 
     private static void assertRefused(String method, String path, String token, String body, String field) {

@@ -27,8 +27,8 @@ class CacheRoleEndToEndTest {
 
     @Test
     void aFrozenCacheRedisTouchesNeitherLoginsNorRateLimitsAndReadsStayFresh() {
-        // A prefix of its own: other end-to-end tests of this JVM cache in the shared state Redis.
         RedisEndpoint shared = TestRedis.shared();
+        // a prefix of this test's own (under the JVM's, so it is cleaned up): other tests' cache keys are not its business
         RedisEndpoint state = new RedisEndpoint(shared.host(), shared.port(), shared.keyPrefix() + "cache-role:");
         try (DedicatedRedis cacheRedis = new DedicatedRedis().start();
              RunningStride stride = RunningStride.start(TestPostgres.database(), state, Map.of(

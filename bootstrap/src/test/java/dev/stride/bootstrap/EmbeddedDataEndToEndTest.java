@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  */
 class EmbeddedDataEndToEndTest {
 
-    private static final String SECRET = "embedded-data-test-secret-of-at-least-32-bytes";
+    private static final String SECRET = "Tn5Wq8Zk2Hc7Rv4Lx9Bm1Pd6Jy3Fs0Ga"; // random-looking: passphrases are refused
 
     @TempDir
     Path dataDir;

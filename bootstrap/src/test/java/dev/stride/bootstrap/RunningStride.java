@@ -52,7 +52,7 @@ final class RunningStride implements AutoCloseable {
         properties.put("spring.datasource.username", postgres.username());
         properties.put("spring.datasource.password", postgres.password());
         properties.putAll(redis);
-        properties.put("stride.security.jwt-secret", "end-to-end-tests-secret-of-at-least-32-bytes");
+        properties.put("stride.security.jwt-secret", "Fh7Kq2Zx9Lm4Vb8Nt1Rc6Wp3Ys5Jd0Ga");
         // every test signs up from 127.0.0.1: keep the limits on, but out of the way
         properties.put("stride.rate-limit.policies.auth.limit", "100000");
         properties.put("stride.rate-limit.policies.anonymous.limit", "100000");

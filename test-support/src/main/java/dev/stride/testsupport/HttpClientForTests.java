@@ -61,6 +61,7 @@ public final class HttpClientForTests {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private BodyPublisher body = BodyPublishers.noBody();
+        private Duration timeout = Duration.ofSeconds(30);
 
         private Call(String method, String path) {
             this.method = method;
@@ -96,9 +97,16 @@ public final class HttpClientForTests {
             return this;
         }
 
+        /** How long to wait for the response (30 s unless set); a test's bound on "answers within". */
+        public Call timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** @throws UncheckedIOException also ({@link java.net.http.HttpTimeoutException}) when the timeout passes */
         public Response send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(timeout)
                     .method(method, body);
             headers.forEach(request::header);
             try {

@@ -111,6 +111,27 @@ public final class LocalRedisCluster implements AutoCloseable {
         return new KilledMaster(port, slot);
     }
 
+    /**
+     * Freezes (SIGSTOP) the replicas of the master that serves {@code key}: the master goes on
+     * acknowledging writes that no replica gets. Returns what resumes them.
+     */
+    public Runnable freezeReplicasOfMasterServing(String key) {
+        int slot = SlotHash.getSlot(key);
+        List<DedicatedRedis> replicas = new ArrayList<>();
+        await("a replica of the master serving slot " + slot, () -> {
+            List<RedisClusterNode> topology = topology();
+            RedisClusterNode master = topology.stream()
+                    .filter(node -> node.getRole().isUpstream() && node.hasSlot(slot))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no master serves slot " + slot));
+            replicas.clear();
+            topology.stream().filter(node -> master.getNodeId().equals(node.getSlaveOf()))
+                    .forEach(node -> replicas.add(node(node.getUri().getPort())));
+            return !replicas.isEmpty();
+        });
+        replicas.forEach(DedicatedRedis::pause);
+        return () -> replicas.forEach(DedicatedRedis::resume);
+    }
+
     /** Waits until every live node agrees that a live master serves the killed master's slots and the cluster is ok. */
     public void awaitFailover(KilledMaster killed) {
         await("a replica to take over from port " + killed.port(), () -> liveNodes().allMatch(node -> {

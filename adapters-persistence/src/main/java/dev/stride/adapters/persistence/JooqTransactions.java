@@ -2,6 +2,7 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.application.port.out.Transactions;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -24,11 +25,23 @@ final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return template.execute(status -> work.get());
+        return reachable(() -> template.execute(status -> work.get()));
     }
 
     @Override
     public void inReadOnlyTransaction(Runnable work) {
-        readOnly.executeWithoutResult(status -> work.run());
+        reachable(() -> {
+            readOnly.executeWithoutResult(status -> work.run());
+            return null;
+        });
+    }
+
+    /** No connection to begin on, or a commit that could not be confirmed: the storage is unavailable (503). */
+    private static <T> T reachable(Supplier<T> transaction) {
+        try {
+            return transaction.get();
+        } catch (TransactionException e) {
+            throw StorageFailures.unreachable(e) ? StorageFailures.translate(e) : e;
+        }
     }
 }

@@ -61,6 +61,14 @@ final class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean replacePasswordHash(long userId, String expectedHash, String newHash) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, newHash)
+                .where(USERS.ID.eq(userId), USERS.PASSWORD_HASH.eq(expectedHash))
+                .execute() == 1;
+    }
+
+    @Override
     public boolean softDelete(long userId, Instant now) {
         return dsl.update(USERS)
                 .set(USERS.DELETED_AT, now)

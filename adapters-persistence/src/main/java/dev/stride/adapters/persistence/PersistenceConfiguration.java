@@ -6,7 +6,9 @@ import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.UserRepository;
+import org.flywaydb.core.api.callback.Callback;
 import org.jooq.DSLContext;
+import org.springframework.boot.jooq.autoconfigure.ExceptionTranslatorExecuteListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +22,18 @@ import javax.sql.DataSource;
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
+
+    /** Replaces Spring Boot's translator: "PostgreSQL cannot be reached" becomes the core's own exception (a 503). */
+    @Bean
+    ExceptionTranslatorExecuteListener jooqExceptionTranslator() {
+        return new StorageFailureTranslator(ExceptionTranslatorExecuteListener.DEFAULT);
+    }
+
+    /** Spring Boot hands every Flyway {@code Callback} bean to Flyway. */
+    @Bean
+    Callback migrationsWithoutSocketTimeout() {
+        return new MigrationsWithoutSocketTimeout();
+    }
 
     @Bean
     ActivityRepository activityRepository(DSLContext dsl) {

@@ -18,11 +18,6 @@ import dev.stride.domain.user.User;
 import dev.stride.testsupport.PostgresDatabase;
 import dev.stride.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import javax.sql.DataSource;
@@ -42,16 +37,7 @@ class PersistenceConfigurationTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     private final PostgresDatabase database = TestPostgres.newDatabase();
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                    DataSourceTransactionManagerAutoConfiguration.class, FlywayAutoConfiguration.class,
-                    JooqAutoConfiguration.class))
-            .withUserConfiguration(PersistenceConfiguration.class)
-            .withPropertyValues(
-                    "spring.datasource.url=" + database.jdbcUrl(),
-                    "spring.datasource.username=" + database.username(),
-                    "spring.datasource.password=" + database.password(),
-                    "spring.jooq.sql-dialect=postgres");
+    private final ApplicationContextRunner context = PersistenceContext.on(database);
 
     @Test
     void exposesThePortsOnAMigratedDatabaseWithWorkingTransactions() {

@@ -9,14 +9,18 @@ import java.time.Duration;
 /**
  * How every Stride client of a Redis Cluster follows its topology (the state role's, the rate
  * limiter's and the cache's): Lettuce refreshes it as soon as a command meets a sign of change
- * (MOVED/ASK redirects, reconnects that keep failing, a slot no node serves, an unknown node) and,
- * as a backstop, every {@link #PERIOD}. A failover is then followed within about a second of the
- * election instead of when a connection to the dead master finally times out.
+ * (MOVED/ASK redirects, reconnects that keep failing, a slot no node serves, an unknown node) and
+ * every {@link #PERIOD}. A failover is then followed at most a couple of seconds after the election.
  */
 public final class ClusterTopologyRefresh {
 
-    /** Periodic refresh: catches changes no command has run into yet (a replica added, a slot moved). */
-    static final Duration PERIOD = Duration.ofSeconds(10);
+    /**
+     * Periodic refresh: catches what no trigger reported. After a failover, the trigger that fires
+     * is the reconnects to the dead master, and those back off exponentially: without a short
+     * period, a client could keep its pre-election view for many seconds after the election.
+     * Each refresh asks every node for CLUSTER NODES, a small reply.
+     */
+    static final Duration PERIOD = Duration.ofSeconds(2);
     /**
      * Adaptive refreshes are at most this far apart. Lettuce's 30 s default would let the first
      * trigger, fired while the election is still running, be the last one for 30 s.

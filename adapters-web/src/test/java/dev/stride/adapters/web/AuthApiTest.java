@@ -1,8 +1,10 @@
 package dev.stride.adapters.web;
 
+import dev.stride.application.testing.SwitchablePasswordHasher;
 import dev.stride.testsupport.HttpClientForTests;
 import dev.stride.testsupport.HttpClientForTests.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthApiTest extends WebAdapterTest {
+
+    @Autowired
+    SwitchablePasswordHasher hasher;
 
     @Test
     void registerAnswers201WithTheAccountAndNeverThePassword() {
@@ -142,6 +147,29 @@ class AuthApiTest extends WebAdapterTest {
         Response wrongType = http.post("/api/v1/auth/register").json("{\"email\":[\"a@b.org\"],\"password\":\"x\"}").send();
         assertProblem(wrongType, 400, "validation");
         assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void whileHashingIsSaturatedLoginAndRegisterAre503WithRetryAfterAndCreateNothing() {
+        Session user = newUser();
+        int accounts = users.all().size();
+        hasher.saturate();
+        try {
+            Response login = http.post("/api/v1/auth/login")
+                    .json("{\"email\":\"" + user.email() + "\",\"password\":\"" + PASSWORD + "\"}").send();
+            Response signUp = register(PASSWORD);
+
+            for (Response response : new Response[]{login, signUp}) {
+                assertProblem(response, 503, "service-unavailable");
+                assertThat(response.header("Retry-After")).as("1.5 s, rounded up").contains("2");
+            }
+            assertThat(users.all()).hasSize(accounts);
+        } finally {
+            hasher.relieve();
+        }
+        assertThat(http.post("/api/v1/auth/login")
+                .json("{\"email\":\"" + user.email() + "\",\"password\":\"" + PASSWORD + "\"}").send().status())
+                .isEqualTo(200);
     }
 
     private Response register(String password) {

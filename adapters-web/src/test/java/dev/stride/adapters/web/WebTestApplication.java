@@ -45,7 +45,9 @@ import dev.stride.application.port.in.RestoreUserUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.LogOutService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemoryCache;
@@ -54,6 +56,7 @@ import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
+import dev.stride.application.testing.SwitchablePasswordHasher;
 import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.application.testing.TestCaches;
 import dev.stride.application.user.DeleteAccountService;
@@ -130,8 +133,8 @@ class WebTestApplication {
     }
 
     @Bean
-    PlainTextPasswordHasher passwordHasher() {
-        return new PlainTextPasswordHasher();
+    SwitchablePasswordHasher passwordHasher() {
+        return new SwitchablePasswordHasher();
     }
 
     @Bean
@@ -146,13 +149,25 @@ class WebTestApplication {
     }
 
     @Bean
-    RefreshSessionUseCase refreshSession(SwitchableSessionStore sessions, InMemoryUserRepository users, MutableClock clock) {
-        return new RefreshSessionService(sessions, users, clock, REFRESH_TOKEN_TTL);
+    CountingSecurityMetrics securityMetrics() {
+        return new CountingSecurityMetrics();
     }
 
     @Bean
-    LogOutUseCase logOut(SwitchableSessionStore sessions) {
-        return new LogOutService(sessions);
+    SecurityEvents securityEvents(InMemoryAuditLog audit, CountingSecurityMetrics metrics, InMemoryUserRepository users,
+                                  MutableClock clock) {
+        return new SecurityEvents(audit, metrics, users, clock);
+    }
+
+    @Bean
+    RefreshSessionUseCase refreshSession(SwitchableSessionStore sessions, InMemoryUserRepository users, MutableClock clock,
+                                         SecurityEvents events) {
+        return new RefreshSessionService(sessions, users, clock, REFRESH_TOKEN_TTL, Duration.ofDays(90), events);
+    }
+
+    @Bean
+    LogOutUseCase logOut(SwitchableSessionStore sessions, SecurityEvents events) {
+        return new LogOutService(sessions, events);
     }
 
     @Bean
@@ -179,15 +194,16 @@ class WebTestApplication {
 
     @Bean
     RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                   SwitchableSessionStore sessions, ActivityCache cache, MutableClock clock) {
-        return new RestoreUserService(users, audit, transactions, sessions, cache, clock);
+                                   ActivityCache cache, MutableClock clock, SecurityEvents events) {
+        return new RestoreUserService(users, audit, transactions, cache, clock, events);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(InMemoryActivityRepository activities,
                                                                InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                                               ActivityCache cache, MutableClock clock) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
+                                                               ActivityCache cache, MutableClock clock,
+                                                               SecurityEvents events) {
+        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
     }
 
     /** Small enough for a test to reach. */

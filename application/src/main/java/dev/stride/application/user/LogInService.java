@@ -6,17 +6,19 @@ import dev.stride.application.port.in.LoggedIn;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.session.LoginFamily;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.Session;
 import dev.stride.domain.shared.AuthenticationFailedException;
+import dev.stride.domain.shared.OverloadedException;
 import dev.stride.domain.shared.ValidationException;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.User;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 public final class LogInService implements LogInUseCase {
 
@@ -40,21 +42,38 @@ public final class LogInService implements LogInUseCase {
 
     @Override
     public LoggedIn logIn(LogInCommand command) {
-        User user = authenticate(command);
+        String password = command.password() == null ? "" : command.password();
+        User user = authenticate(command.email(), password);
+        upgradeWeakHash(user, password);
         RefreshToken token = RefreshToken.generate();
-        sessions.create(new Session(token.hash(), user.id(), UUID.randomUUID().toString(),
-                clock.instant().plus(refreshTokenTtl)));
+        Instant now = clock.instant();
+        sessions.create(new Session(token.hash(), user.id(), LoginFamily.newId(now), now.plus(refreshTokenTtl)));
         return new LoggedIn(user, token);
     }
 
-    private User authenticate(LogInCommand command) {
-        Optional<User> user = parse(command.email()).flatMap(users::findLiveByEmail);
-        String password = command.password() == null ? "" : command.password();
+    private User authenticate(String email, String password) {
+        Optional<User> user = parse(email).flatMap(users::findLiveByEmail);
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             throw new AuthenticationFailedException();
         }
         return user.get();
+    }
+
+    /**
+     * Hashes made with older, weaker settings are replaced while the password is at hand. Best effort:
+     * when hashing is saturated the login goes ahead and a later one upgrades the hash; a password
+     * changed meanwhile is never overwritten (the replacement is conditional on the old hash).
+     */
+    private void upgradeWeakHash(User user, String password) {
+        if (!hasher.needsRehash(user.passwordHash())) {
+            return;
+        }
+        try {
+            users.replacePasswordHash(user.id(), user.passwordHash(), hasher.hash(password));
+        } catch (OverloadedException saturated) {
+            // the next login upgrades it
+        }
     }
 
     private static Optional<Email> parse(String email) {

@@ -43,6 +43,17 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized boolean replacePasswordHash(long userId, String expectedHash, String newHash) {
+        User user = rows.get(userId);
+        if (user == null || !user.passwordHash().equals(expectedHash)) {
+            return false;
+        }
+        rows.put(userId, new User(user.id(), user.email(), newHash, user.displayName(), user.role(), user.createdAt(),
+                user.deletedAt()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean softDelete(long userId, Instant now) {
         return findLiveById(userId).map(u -> {
             rows.put(userId, withDeletedAt(u, now));

@@ -14,4 +14,9 @@ public class PlainTextPasswordHasher implements PasswordHasher {
     public boolean matches(String rawPassword, String hash) {
         return hash.equals("plain:" + rawPassword);
     }
+
+    @Override
+    public boolean needsRehash(String hash) {
+        return false;
+    }
 }

@@ -53,6 +53,19 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void replacesAPasswordHashOnlyWhileItIsTheOneExpected() {
+        User ann = users().insert(newUser("ann@example.org"));
+        User bob = users().insert(newUser("bob@example.org"));
+
+        assertThat(users().replacePasswordHash(ann.id(), "stale-hash", "stronger")).isFalse();
+        assertThat(users().findLiveById(ann.id()).orElseThrow().passwordHash()).isEqualTo(ann.passwordHash());
+
+        assertThat(users().replacePasswordHash(ann.id(), ann.passwordHash(), "stronger")).isTrue();
+        assertThat(users().findLiveById(ann.id()).orElseThrow().passwordHash()).isEqualTo("stronger");
+        assertThat(users().findLiveById(bob.id())).contains(bob);
+    }
+
+    @Test
     void eachAccountGetsAnIdOfItsOwn() {
         User ann = users().insert(newUser("ann@example.org"));
         User bob = users().insert(newUser("bob@example.org"));

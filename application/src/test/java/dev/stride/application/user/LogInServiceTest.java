@@ -6,9 +6,11 @@ import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;
 import dev.stride.application.testing.SwitchableSessionStore;
+import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.SpendOutcome;
 import dev.stride.domain.shared.AuthenticationFailedException;
+import dev.stride.domain.shared.OverloadedException;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;
@@ -97,6 +99,66 @@ class LogInServiceTest {
 
         assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", "correct horse")))
                 .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void aHashMadeWithOlderSettingsIsUpgradedAtLoginAndTheNewOneWorks() {
+        GenerationalHasher generations = new GenerationalHasher();
+        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL);
+        User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
+
+        assertThat(upgrading.logIn(new LogInCommand("bob@example.org", "open sesame")).user().id()).isEqualTo(bob.id());
+
+        assertThat(users.findLiveById(bob.id()).orElseThrow().passwordHash()).isEqualTo("v2:open sesame");
+        assertThat(upgrading.logIn(new LogInCommand("bob@example.org", "open sesame")).user().id()).isEqualTo(bob.id());
+        assertThat(generations.hashes.get()).as("the decoy and one upgrade, none for a current hash").isEqualTo(2);
+    }
+
+    @Test
+    void aWrongPasswordUpgradesNothing() {
+        LogInService upgrading = new LogInService(users, new GenerationalHasher(), sessions, clock, REFRESH_TTL);
+        User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
+
+        assertThatThrownBy(() -> upgrading.logIn(new LogInCommand("bob@example.org", "open says me")))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThat(users.findLiveById(bob.id()).orElseThrow().passwordHash()).isEqualTo("v1:open sesame");
+    }
+
+    @Test
+    void whenHashingIsSaturatedTheLoginStillSucceedsAndTheUpgradeWaitsForALaterOne() {
+        GenerationalHasher generations = new GenerationalHasher();
+        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL);
+        User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
+        generations.saturated = true;
+
+        assertThat(upgrading.logIn(new LogInCommand("bob@example.org", "open sesame")).user().id()).isEqualTo(bob.id());
+        assertThat(users.findLiveById(bob.id()).orElseThrow().passwordHash()).isEqualTo("v1:open sesame");
+    }
+
+    /** Hashes "v2:" now and still reads the older "v1:", as a hasher whose settings were raised does. */
+    private static final class GenerationalHasher implements PasswordHasher {
+
+        final AtomicInteger hashes = new AtomicInteger();
+        volatile boolean saturated;
+
+        @Override
+        public String hash(String rawPassword) {
+            if (saturated) {
+                throw new OverloadedException("saturated", Duration.ofSeconds(1));
+            }
+            hashes.incrementAndGet();
+            return "v2:" + rawPassword;
+        }
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            return hash.equals("v1:" + rawPassword) || hash.equals("v2:" + rawPassword);
+        }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return hash.startsWith("v1:");
+        }
     }
 
     /** Counts comparisons, so a test can see that an unknown email costs a hash comparison too. */

@@ -21,6 +21,13 @@ public interface UserRepository {
 
     Optional<User> findLiveById(long userId);
 
+    /**
+     * Stores a new hash of the same password (stronger settings) in one conditional update, only while
+     * the stored hash is still {@code expectedHash}: a password changed meanwhile is never overwritten.
+     * False when nothing was replaced.
+     */
+    boolean replacePasswordHash(long userId, String expectedHash, String newHash);
+
     /** Soft-deletes a live account in one conditional update; false when there is no live account with this id. */
     boolean softDelete(long userId, Instant now);
 

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.ClusterTopologyRefresh;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
@@ -8,11 +9,12 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.ClusterClientOptions;
-import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.Partitions;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 
@@ -32,12 +34,16 @@ final class CacheConnection implements AutoCloseable {
     private final List<RedisURI> servers;
     private final ClientResources resources;
     private final boolean ownResources;
+    /** Half the command timeout: WAIT must give up before Lettuce does. */
+    private final long replicaWaitMillis;
     private Consumer<StatefulRedisConnection<String, String>> onFirstConnect = connection -> { };
     private volatile StatefulConnection<String, String> connection;
     private volatile RedisClusterCommands<String, String> commands;
 
-    private CacheConnection(AbstractRedisClient client, List<RedisURI> servers, ClientResources resources, boolean ownResources) {
+    private CacheConnection(AbstractRedisClient client, List<RedisURI> servers, ClientResources resources, boolean ownResources,
+                            Duration timeout) {
         this.client = client;
+        this.replicaWaitMillis = Math.max(1, timeout.toMillis() / 2);
         this.servers = List.copyOf(servers);
         this.resources = resources;
         this.ownResources = ownResources;
@@ -49,25 +55,20 @@ final class CacheConnection implements AutoCloseable {
      */
     static CacheConnection to(List<RedisURI> servers, boolean cluster, Duration timeout, Duration connectTimeout,
                               ClientResources resources, boolean ownResources) {
-        SocketOptions socket = SocketOptions.builder().connectTimeout(connectTimeout).build();
-        TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
+        ClientOptions options = ClientOptions.builder()
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build();
         if (cluster) {
             RedisClusterClient client = RedisClusterClient.create(resources, servers);
-            client.setOptions(ClusterClientOptions.builder()
-                    .timeoutOptions(timeouts).socketOptions(socket)
-                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                    // a failover or a resharding is followed at once, not at the next periodic refresh
-                    .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                            .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30)).build())
-                    .build());
-            return new CacheConnection(client, servers, resources, ownResources);
+            // a failover or a resharding is followed at once, not at the next periodic refresh
+            client.setOptions(ClusterTopologyRefresh.clusterOptions(options));
+            return new CacheConnection(client, servers, resources, ownResources, timeout);
         }
         RedisClient client = RedisClient.create(resources, servers.getFirst());
-        client.setOptions(ClientOptions.builder()
-                .timeoutOptions(timeouts).socketOptions(socket)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
-        return new CacheConnection(client, servers, resources, ownResources);
+        client.setOptions(options);
+        return new CacheConnection(client, servers, resources, ownResources, timeout);
     }
 
     /** Called once, with the connection to a single server, right after it was first opened (not for a cluster). */
@@ -83,6 +84,31 @@ final class CacheConnection implements AutoCloseable {
     RedisClusterCommands<String, String> commands() {
         RedisClusterCommands<String, String> current = commands;
         return current != null ? current : connect();
+    }
+
+    /**
+     * {@code PSETEX} that a failover cannot undo: on a cluster it goes to the key's master and returns
+     * only once a replica of that master has it too ({@code WAIT 1}, when the master has replicas), so
+     * a promoted replica never lacks it; throws when no replica confirms in time. On one server, a plain PSETEX.
+     */
+    void setSurvivingFailover(String key, long ttlMillis, String value) {
+        RedisClusterCommands<String, String> commands = commands();
+        if (!(connection instanceof StatefulRedisClusterConnection<String, String> cluster)) {
+            commands.psetex(key, ttlMillis, value);
+            return;
+        }
+        Partitions partitions = cluster.getPartitions();
+        RedisClusterNode master = partitions.getMasterBySlot(SlotHash.getSlot(key));
+        if (master == null) {
+            throw new IllegalStateException("no master serves the slot of " + key);
+        }
+        RedisClusterCommands<String, String> node = cluster.getConnection(master.getNodeId()).sync();
+        node.psetex(key, ttlMillis, value);
+        boolean replicated = partitions.stream().anyMatch(other -> master.getNodeId().equals(other.getSlaveOf()));
+        if (replicated && node.waitForReplication(1, replicaWaitMillis) < 1) {
+            throw new IllegalStateException("no replica of " + master.getUri() + " confirmed the write within "
+                    + replicaWaitMillis + " ms");
+        }
     }
 
     /** Where the cache's Redis is, without credentials, for health details. */

@@ -107,7 +107,10 @@ final class RedisCache implements Cache {
 
     @Override
     public void invalidate(String namespace) {
-        call(() -> redis.commands().psetex(keys.generation(namespace), GENERATION_TTL.toMillis(), freshToken()));
+        call(() -> {
+            redis.setSurvivingFailover(keys.generation(namespace), GENERATION_TTL.toMillis(), freshToken());
+            return null;
+        });
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
     }

@@ -116,11 +116,6 @@ final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public void liftAccessRevocation(long userId) {
-        call(() -> redis.delete(revocationKey(userId)));
-    }
-
-    @Override
     public Optional<Instant> accessRevokedBefore(long userId) {
         String cutoff = call(() -> redis.opsForValue().get(revocationKey(userId)));
         return Optional.ofNullable(cutoff).map(ms -> Instant.ofEpochMilli(Long.parseLong(ms)));

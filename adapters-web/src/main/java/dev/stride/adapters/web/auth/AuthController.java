@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.auth;
 
+import dev.stride.adapters.web.ratelimit.ClientIp;
 import dev.stride.adapters.web.security.AccessTokens;
 import dev.stride.adapters.web.user.UserResponse;
 import dev.stride.application.port.in.LogInUseCase;
@@ -47,6 +48,9 @@ class AuthController {
             displayName the email's local part is used. Every new account has the role USER.""")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "409", description = "A live account already has this email (`conflict`)")
+    @ApiResponse(responseCode = "503", description = """
+            Too many passwords are being hashed at once, or PostgreSQL cannot be reached (`service-unavailable`); \
+            retry after `Retry-After` seconds""")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     UserResponse register(@RequestBody RegisterRequest request) {
@@ -59,7 +63,9 @@ class AuthController {
             account get the same 401.""")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "401", description = "The credentials were not accepted (`unauthorized`)")
-    @ApiResponse(responseCode = "503", description = "Sessions cannot be stored right now (`service-unavailable`)")
+    @ApiResponse(responseCode = "503", description = """
+            Too many passwords are being checked at once, or sessions (Redis) or accounts (PostgreSQL) cannot be \
+            reached (`service-unavailable`); retry after `Retry-After` seconds""")
     @PostMapping("/login")
     TokenResponse logIn(@RequestBody LoginRequest request) {
         return issue(logIn.logIn(request.toCommand()));
@@ -68,14 +74,15 @@ class AuthController {
     @Operation(summary = "Refresh the access token", description = """
             Spends the refresh token and answers a new pair; each refresh token works once. Presenting a spent \
             refresh token again revokes every session of that login (someone else has a copy of it): all its \
-            refresh tokens then get 401 and the user must log in again.""")
+            refresh tokens then get 401 and the user must log in again; the reuse is audited with the client's \
+            address. A login's sessions end 90 days after it in any case (`stride.security.refresh-token-max-lifetime`).""")
     @ApiResponse(responseCode = "200", description = "A new access token and a new refresh token")
     @ApiResponse(responseCode = "401", description = """
             The refresh token is unknown, expired, spent or revoked, or its account was closed (`unauthorized`)""")
     @ApiResponse(responseCode = "503", description = "Sessions cannot be read right now (`service-unavailable`)")
     @PostMapping("/refresh")
-    TokenResponse refresh(@RequestBody RefreshRequest request) {
-        return issue(refresh.refresh(request.refreshToken()));
+    TokenResponse refresh(@RequestBody RefreshRequest request, ClientIp client) {
+        return issue(refresh.refresh(request.refreshToken(), client.value()));
     }
 
     @Operation(summary = "Log out", description = """
@@ -86,8 +93,8 @@ class AuthController {
     @ApiResponse(responseCode = "503", description = "Sessions cannot be reached right now (`service-unavailable`)")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logOut(@RequestBody RefreshRequest request) {
-        logOut.logOut(request.refreshToken());
+    void logOut(@RequestBody RefreshRequest request, ClientIp client) {
+        logOut.logOut(request.refreshToken(), client.value());
     }
 
     private TokenResponse issue(LoggedIn session) {

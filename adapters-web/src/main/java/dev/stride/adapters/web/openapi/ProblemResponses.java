@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Documents the error responses every operation can give, by rule rather than by annotating each
  * method: a {@code Problem} schema, 400 for input, 401 where a token is needed, 404 on {@code {id}},
- * 412 with If-Match, 413/415 for bodies, and a default problem for anything else.
+ * 412 with If-Match, 413/415 for bodies, 503 while PostgreSQL is unreachable, and a default problem for anything else.
  */
 final class ProblemResponses implements OpenApiCustomizer {
 
@@ -51,6 +51,10 @@ final class ProblemResponses implements OpenApiCustomizer {
         if (hasBody) {
             add(responses, "413", "Body larger than 64 KiB (`payload-too-large`)");
             add(responses, "415", "Body is not of the media type the operation takes (`unsupported-media-type`)");
+        }
+        if (path.startsWith("/api/")) {
+            add(responses, "503", "PostgreSQL cannot be reached (`service-unavailable`), answered within seconds, with "
+                    + "`Retry-After`; reads the cache can answer are still served");
         }
         add(responses, "default", "Any other error, as an RFC 9457 problem");
         // Error responses declared on a controller method are problems too, whatever its return type suggested.

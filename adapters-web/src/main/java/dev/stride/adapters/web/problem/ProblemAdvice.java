@@ -4,8 +4,10 @@ import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.shared.OverloadedException;
 import dev.stride.domain.shared.PreconditionFailedException;
 import dev.stride.domain.shared.QuotaExceededException;
+import dev.stride.domain.shared.StorageUnavailableException;
 import dev.stride.domain.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -38,6 +41,8 @@ import java.util.List;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    /** About how long a restarting PostgreSQL takes to accept connections again. */
+    private static final Duration STORAGE_RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Object> validation(ValidationException e, HttpServletRequest request) {
@@ -99,6 +104,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ProblemType.SERVICE_UNAVAILABLE.problem("Sessions cannot be stored or read right now; try again shortly",
                         request.getRequestURI()));
+    }
+
+    /** Work refused to keep the rest of the service answering (a login burst): retry shortly. */
+    @ExceptionHandler(OverloadedException.class)
+    ResponseEntity<Object> overloaded(OverloadedException e, HttpServletRequest request) {
+        return unavailable(e.getMessage(), e.retryAfter(), request);
+    }
+
+    /** PostgreSQL is down or unreachable: refused in seconds, not after a long wait; cached reads still answer. */
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<Object> storageUnavailable(StorageUnavailableException e, HttpServletRequest request) {
+        log.warn("Storage unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        return unavailable("The data store cannot be reached right now; try again shortly", STORAGE_RETRY_AFTER, request);
     }
 
     @ExceptionHandler(MalformedRequestException.class)
@@ -173,6 +192,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return JsonInputErrors.invalidField(e)
                 .map(field -> validationProblem(field.field() + " " + field.message(), List.of(field), request))
                 .orElseGet(() -> problem(ProblemType.MALFORMED_REQUEST, JsonInputErrors.malformed(e), request));
+    }
+
+    private static ResponseEntity<Object> unavailable(String detail, Duration retryAfter, HttpServletRequest request) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000); // whole seconds, rounded up
+        return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemType.SERVICE_UNAVAILABLE.problem(detail, request.getRequestURI()));
     }
 
     private static ResponseEntity<Object> validationProblem(String detail, List<InvalidField> errors,

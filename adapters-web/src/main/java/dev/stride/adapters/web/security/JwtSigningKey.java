@@ -40,8 +40,8 @@ public record JwtSigningKey(SecretKey key) {
         log.warn("stride.security.jwt-secret is not set: signing access tokens with a random key generated at start-up. "
                 + "Tokens die with this process and no other instance accepts them, so this is for a single instance "
                 + "only; set STRIDE_SECURITY_JWT_SECRET (at least {} bytes) to run several.",
-                StrideSecurityProperties.MIN_SECRET_BYTES);
-        byte[] random = new byte[StrideSecurityProperties.MIN_SECRET_BYTES];
+                SecretStrength.MIN_BYTES);
+        byte[] random = new byte[SecretStrength.MIN_BYTES];
         new SecureRandom().nextBytes(random);
         return new JwtSigningKey(new SecretKeySpec(random, ALGORITHM));
     }
