@@ -8,20 +8,24 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import java.time.Duration;
 
 /** Connections configured like the application's: spring-data-redis on Lettuce with a short command timeout. */
-final class RedisConnections {
+public final class RedisConnections {
 
     private RedisConnections() {
     }
 
-    static LettuceConnectionFactory factory(String host, int port) {
+    public static LettuceConnectionFactory factory(String host, int port) {
+        return factory(host, port, Duration.ofMillis(200));
+    }
+
+    public static LettuceConnectionFactory factory(String host, int port, Duration commandTimeout) {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(host, port),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(200)).build());
+                LettuceClientConfiguration.builder().commandTimeout(commandTimeout).build());
         factory.afterPropertiesSet();
         factory.start();
         return factory;
     }
 
-    static StringRedisTemplate template(LettuceConnectionFactory factory) {
+    public static StringRedisTemplate template(LettuceConnectionFactory factory) {
         StringRedisTemplate template = new StringRedisTemplate(factory);
         template.afterPropertiesSet();
         return template;
