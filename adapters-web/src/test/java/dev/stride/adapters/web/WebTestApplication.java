@@ -9,6 +9,10 @@ import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.admin.ListUsersService;
+import dev.stride.application.idempotency.IdempotentRequestsService;
+import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.testing.InMemoryIdempotencyStore;
+import dev.stride.application.testing.SwitchableIdempotencyStore;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
 import dev.stride.adapters.web.ratelimit.RateLimitProperties;
@@ -229,6 +233,17 @@ class WebTestApplication {
     RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
                                            InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
         return new RestoreActivityService(activities, audit, transactions, clock, cache);
+    }
+
+    /** Idempotency records in memory, behind a switch that takes them down as a Redis outage would. */
+    @Bean
+    SwitchableIdempotencyStore idempotencyStore(MutableClock clock) {
+        return new SwitchableIdempotencyStore(new InMemoryIdempotencyStore(clock));
+    }
+
+    @Bean
+    IdempotentRequestsUseCase idempotentRequests(SwitchableIdempotencyStore store) {
+        return new IdempotentRequestsService(store, Duration.ofHours(24), Duration.ofMinutes(1));
     }
 
     @Bean

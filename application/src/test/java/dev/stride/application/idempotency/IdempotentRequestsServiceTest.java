@@ -3,12 +3,11 @@ package dev.stride.application.idempotency;
 import dev.stride.application.port.in.Admission;
 import dev.stride.application.testing.InMemoryIdempotencyStore;
 import dev.stride.application.testing.MutableClock;
-import dev.stride.domain.idempotency.ClaimOutcome;
+import dev.stride.application.testing.SwitchableIdempotencyStore;
 import dev.stride.domain.idempotency.IdempotencyKey;
 import dev.stride.domain.idempotency.IdempotencyStoreUnavailableException;
 import dev.stride.domain.idempotency.RequestFingerprint;
 import dev.stride.domain.idempotency.StoredResponse;
-import dev.stride.domain.port.IdempotencyStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -84,47 +83,14 @@ class IdempotentRequestsServiceTest {
 
     @Test
     void anUnreachableStoreRefusesTheRequestButNeverAProcessedOnesAnswer() {
-        FailingStore failing = new FailingStore(store);
+        SwitchableIdempotencyStore failing = new SwitchableIdempotencyStore(store);
         IdempotentRequestsService onFailing = new IdempotentRequestsService(failing, KEEP, IN_FLIGHT);
         Admission.Proceed admitted = (Admission.Proceed) onFailing.admit(KEY, REQUEST);
 
-        failing.down = true;
+        failing.down();
 
         assertThatThrownBy(() -> onFailing.admit(KEY, REQUEST)).isInstanceOf(IdempotencyStoreUnavailableException.class);
         onFailing.finish(admitted, CREATED);
         onFailing.abandon(admitted);
-    }
-
-    private static final class FailingStore implements IdempotencyStore {
-        private final IdempotencyStore delegate;
-        private volatile boolean down;
-
-        FailingStore(IdempotencyStore delegate) {
-            this.delegate = delegate;
-        }
-
-        private void failIfDown() {
-            if (down) {
-                throw new IdempotencyStoreUnavailableException("down", null);
-            }
-        }
-
-        @Override
-        public ClaimOutcome claim(IdempotencyKey key, RequestFingerprint fingerprint, String claimToken, Duration inFlightFor) {
-            failIfDown();
-            return delegate.claim(key, fingerprint, claimToken, inFlightFor);
-        }
-
-        @Override
-        public boolean complete(IdempotencyKey key, String claimToken, StoredResponse response, Duration keepFor) {
-            failIfDown();
-            return delegate.complete(key, claimToken, response, keepFor);
-        }
-
-        @Override
-        public void release(IdempotencyKey key, String claimToken) {
-            failIfDown();
-            delegate.release(key, claimToken);
-        }
     }
 }
