@@ -9,6 +9,14 @@ import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.admin.ListUsersService;
+import dev.stride.application.port.in.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.ChangePasswordUseCase;
+import dev.stride.application.port.in.LogOutEverywhereUseCase;
+import dev.stride.application.session.LogOutEverywhereService;
+import dev.stride.application.session.SessionRevocation;
+import dev.stride.application.user.ChangeDisplayNameService;
+import dev.stride.application.user.ChangePasswordService;
+import dev.stride.application.user.FailedLoginThrottle;
 import dev.stride.application.idempotency.IdempotentRequestsService;
 import dev.stride.application.port.in.IdempotentRequestsUseCase;
 import dev.stride.application.testing.InMemoryIdempotencyStore;
@@ -68,6 +76,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 
 /** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
@@ -168,6 +178,55 @@ class WebTestApplication {
                                        InMemoryTransactions transactions, SwitchableSessionStore sessions,
                                        ActivityCache cache, MutableClock clock) {
         return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, Duration.ofMinutes(15));
+    }
+
+    @Bean
+    ChangeDisplayNameUseCase changeDisplayName(InMemoryUserRepository users, InMemoryAuditLog audit,
+                                               InMemoryTransactions transactions, MutableClock clock) {
+        return new ChangeDisplayNameService(users, audit, transactions, clock);
+    }
+
+    @Bean
+    SessionRevocation sessionRevocation(SwitchableSessionStore sessions, MutableClock clock) {
+        return new SessionRevocation(sessions, clock, Duration.ofMinutes(15));
+    }
+
+    /** Wrong current passwords, by account, as the failed-login limit would be told of them. */
+    @Bean
+    CountingFailedLogins failedLogins() {
+        return new CountingFailedLogins();
+    }
+
+    static final class CountingFailedLogins implements FailedLoginThrottle {
+        private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+        int of(String account) {
+            return failures.getOrDefault(account, 0);
+        }
+
+        @Override
+        public void requireAttemptsLeft(String account) {
+            // the limit itself is the rate limiter's; these tests only count what it is told
+        }
+
+        @Override
+        public void failed(String account) {
+            failures.merge(account, 1, Integer::sum);
+        }
+    }
+
+    @Bean
+    ChangePasswordUseCase changePassword(InMemoryUserRepository users, PlainTextPasswordHasher hasher,
+                                         InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                         SessionRevocation revocation, CountingFailedLogins failedLogins,
+                                         MutableClock clock) {
+        return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
+    }
+
+    @Bean
+    LogOutEverywhereUseCase logOutEverywhere(SessionRevocation revocation, InMemoryAuditLog audit,
+                                             InMemoryTransactions transactions, MutableClock clock) {
+        return new LogOutEverywhereService(revocation, audit, transactions, clock);
     }
 
     @Bean

@@ -40,7 +40,8 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         SpendOutcome outcome = sessions.rotate(RefreshToken.hash(refreshToken), successor.hash(),
                 clock.instant().plus(refreshTokenTtl));
         return switch (outcome) {
-            case SpendOutcome.Spent(var spent) -> new LoggedIn(liveUser(spent.userId(), spent.familyId()), successor);
+            case SpendOutcome.Spent(var spent) -> new LoggedIn(liveUser(spent.userId(), spent.familyId()), successor,
+                    spent.familyId());
             case SpendOutcome.Reused(long userId, String familyId) -> {
                 sessions.revokeFamily(userId, familyId);
                 throw new AuthenticationFailedException();

@@ -42,9 +42,9 @@ public final class LogInService implements LogInUseCase {
     public LoggedIn logIn(LogInCommand command) {
         User user = authenticate(command);
         RefreshToken token = RefreshToken.generate();
-        sessions.create(new Session(token.hash(), user.id(), UUID.randomUUID().toString(),
-                clock.instant().plus(refreshTokenTtl)));
-        return new LoggedIn(user, token);
+        String familyId = UUID.randomUUID().toString();
+        sessions.create(new Session(token.hash(), user.id(), familyId, clock.instant().plus(refreshTokenTtl)));
+        return new LoggedIn(user, token, familyId);
     }
 
     private User authenticate(LogInCommand command) {

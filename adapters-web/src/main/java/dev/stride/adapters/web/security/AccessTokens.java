@@ -12,11 +12,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Issues the short-lived JWT access tokens: {@code sub} = user id, {@code role}, {@code email}, {@code iat}, {@code exp}. */
+/**
+ * Issues the short-lived JWT access tokens: {@code sub} = user id, {@code role}, {@code email},
+ * {@code sid} (the session, i.e. login family, the token was issued in), {@code iat}, {@code exp}.
+ */
 public final class AccessTokens {
 
     static final String ROLE_CLAIM = "role";
     static final String EMAIL_CLAIM = "email";
+    /** The session's id, as OpenID Connect names it: lets a password change spare the session that made it. */
+    static final String SESSION_CLAIM = "sid";
 
     private final JwtEncoder encoder;
     private final Duration ttl;
@@ -32,12 +37,13 @@ public final class AccessTokens {
     public record AccessToken(String value, Duration expiresIn) {
     }
 
-    public AccessToken issue(User user) {
+    public AccessToken issue(User user, String sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(Long.toString(user.id()))
                 .claim(ROLE_CLAIM, user.role().name())
                 .claim(EMAIL_CLAIM, user.email().value())
+                .claim(SESSION_CLAIM, sessionId)
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
                 .build();
@@ -48,6 +54,11 @@ public final class AccessTokens {
     /** The user id in a verified token's subject; the decoder rejects tokens whose subject is not one. */
     static long userId(Jwt token) {
         return Long.parseLong(token.getSubject());
+    }
+
+    /** The session a verified token was issued in; null for a token issued before tokens named it. */
+    static String sessionId(Jwt token) {
+        return token.getClaimAsString(SESSION_CLAIM);
     }
 
     static boolean isUserId(Object subject) {

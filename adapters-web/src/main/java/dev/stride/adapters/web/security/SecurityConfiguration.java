@@ -43,6 +43,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String ADMIN_PATHS = "/api/v1/admin/**";
+    /** Under {@code /auth}, but about the caller's own sessions: needs an access token. */
+    static final String AUTHENTICATED_AUTH_PATH = "/api/v1/auth/logout-all";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems,
@@ -54,6 +56,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(AUTHENTICATED_AUTH_PATH).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -106,7 +109,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher publicPaths = new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
                 .toList());
+        RequestMatcher authenticated = PathPatternRequestMatcher.withDefaults().matcher(AUTHENTICATED_AUTH_PATH);
         DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
-        return request -> publicPaths.matches(request) ? null : fromHeader.resolve(request);
+        return request -> publicPaths.matches(request) && !authenticated.matches(request) ? null : fromHeader.resolve(request);
     }
 }
