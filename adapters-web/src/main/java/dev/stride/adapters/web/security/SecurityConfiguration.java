@@ -7,6 +7,7 @@ import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -53,6 +54,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         http
                 .csrf(AbstractHttpConfigurer::disable)
+                // the bean named corsFilter (cors.CorsWebConfiguration): preflights answered before authentication
+                .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
