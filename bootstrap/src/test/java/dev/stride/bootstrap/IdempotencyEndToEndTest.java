@@ -1,5 +1,6 @@
 package dev.stride.bootstrap;
 
+import dev.stride.application.testing.AtOnce;
 import dev.stride.bootstrap.ApiClient.Session;
 import dev.stride.testsupport.DedicatedRedis;
 import dev.stride.testsupport.HttpClientForTests.Response;
@@ -7,15 +8,9 @@ import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,27 +34,7 @@ class IdempotencyEndToEndTest {
         try (RunningStride first = RunningStride.start(); RunningStride second = RunningStride.start()) {
             Session user = first.api().newUser();
             String key = UUID.randomUUID().toString();
-            int requests = 16;
-            CountDownLatch start = new CountDownLatch(1);
-            List<Callable<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                RunningStride instance = i % 2 == 0 ? first : second;
-                calls.add(() -> {
-                    start.await();
-                    return post(instance, user, key);
-                });
-            }
-            List<Response> responses = new ArrayList<>();
-            ExecutorService threads = Executors.newFixedThreadPool(requests);
-            try {
-                List<Future<Response>> futures = calls.stream().map(threads::submit).toList();
-                start.countDown();
-                for (Future<Response> future : futures) {
-                    responses.add(future.get());
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<Response> responses = AtOnce.run(16, i -> () -> post(i % 2 == 0 ? first : second, user, key));
 
             assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.body()).isIn(201, 409));
             List<Response> created = responses.stream().filter(r -> r.status() == 201).toList();

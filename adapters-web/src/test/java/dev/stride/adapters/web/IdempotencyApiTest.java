@@ -1,5 +1,6 @@
 package dev.stride.adapters.web;
 
+import dev.stride.application.testing.AtOnce;
 import dev.stride.application.testing.SwitchableIdempotencyStore;
 import dev.stride.testsupport.HttpClientForTests.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -10,14 +11,8 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,26 +169,7 @@ class IdempotencyApiTest extends WebAdapterTest {
     @Test
     void concurrentRetriesWithOneKeyCreateExactlyOneActivity() throws Exception {
         Session user = newUser();
-        int requests = 12;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            calls.add(() -> {
-                start.await();
-                return post(user, "race", RUN);
-            });
-        }
-        ExecutorService threads = Executors.newFixedThreadPool(requests);
-        List<Response> responses = new ArrayList<>();
-        try {
-            List<Future<Response>> futures = calls.stream().map(threads::submit).toList();
-            start.countDown();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        List<Response> responses = AtOnce.run(12, i -> () -> post(user, "race", RUN));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).isIn(201, 409));
         assertThat(responses).filteredOn(r -> r.status() == 201 && r.header("Idempotent-Replayed").isEmpty()).hasSize(1);

@@ -11,15 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,27 +153,10 @@ public abstract class IdempotencyStoreContract {
     @Test
     void ofManyConcurrentClaimsExactlyOneWins() throws Exception {
         int claims = 16;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<ClaimOutcome>> calls = new ArrayList<>();
-        for (int i = 0; i < claims; i++) {
-            String token = "claim-" + i;
-            calls.add(() -> {
-                start.await();
-                return store().claim(key, body, token, IN_FLIGHT);
-            });
-        }
-        ExecutorService threads = Executors.newFixedThreadPool(claims);
-        try {
-            List<Future<ClaimOutcome>> futures = calls.stream().map(threads::submit).toList();
-            start.countDown();
-            List<ClaimOutcome> outcomes = new ArrayList<>();
-            for (Future<ClaimOutcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            assertThat(outcomes).filteredOn(ClaimOutcome.CLAIMED::equals).hasSize(1);
-            assertThat(outcomes).filteredOn(ClaimOutcome.IN_FLIGHT::equals).hasSize(claims - 1);
-        } finally {
-            threads.shutdownNow();
-        }
+
+        List<ClaimOutcome> outcomes = AtOnce.run(claims, i -> () -> store().claim(key, body, "claim-" + i, IN_FLIGHT));
+
+        assertThat(outcomes).filteredOn(ClaimOutcome.CLAIMED::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(ClaimOutcome.IN_FLIGHT::equals).hasSize(claims - 1);
     }
 }
