@@ -42,9 +42,9 @@ class AccountManagementEndToEndTest {
         return api.post("/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
-    /** Access tokens carry whole seconds ({@code iat}): one issued in the second of a cutoff counts as issued before it. */
-    private static void awaitTheNextSecond(Instant instant) {
-        await().atMost(Duration.ofSeconds(2)).until(() -> Instant.now().getEpochSecond() > instant.getEpochSecond());
+    /** A token issued in the very millisecond of a cutoff ({@code iat_ms}) counts as issued before it. */
+    private static void awaitTheNextMillisecond(Instant instant) {
+        await().atMost(Duration.ofSeconds(1)).until(() -> Instant.now().toEpochMilli() > instant.toEpochMilli());
     }
 
     @Test
@@ -80,7 +80,7 @@ class AccountManagementEndToEndTest {
         assertThat(api.get("/api/v1/users/me", laptop.accessToken()).status()).isEqualTo(401);
         assertThat(refresh(phone.refreshToken()).status()).isEqualTo(401);
         assertThat(login(phone.email(), PASSWORD).status()).isEqualTo(401);
-        awaitTheNextSecond(changedAt);
+        awaitTheNextMillisecond(changedAt);
         Response refreshed = refresh(laptop.refreshToken());
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         assertThat(api.get("/api/v1/users/me", refreshed.json().get("accessToken").asString()).status()).isEqualTo(200);
@@ -104,7 +104,7 @@ class AccountManagementEndToEndTest {
         }
         assertThat(AuditTrail.of(TestPostgres.database(), "user", phone.userId()))
                 .containsExactly("LOGOUT_ALL by " + phone.userId());
-        awaitTheNextSecond(outAt);
+        awaitTheNextMillisecond(outAt);
         Session again = api.logIn(phone.email(), PASSWORD, phone.userId());
         assertThat(api.get("/api/v1/users/me", again.accessToken()).status()).isEqualTo(200);
     }

@@ -1,6 +1,7 @@
 package dev.stride.application.session;
 
 import dev.stride.domain.port.SessionStore;
+import dev.stride.domain.session.AccessTokenPolicy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.time.Instant;
 /**
  * Ends sessions of a user the way the session store knows how: their refresh-token families are
  * revoked, and a cutoff makes every access token issued until now stop working (kept as long as
- * such a token can live). May throw what the store throws.
+ * such a token can be accepted). May throw what the store throws.
  */
 public final class SessionRevocation {
 
@@ -44,6 +45,6 @@ public final class SessionRevocation {
 
     private void cutOffAccessTokens(long userId) {
         Instant now = clock.instant();
-        sessions.revokeAccessIssuedBefore(userId, now, now.plus(accessTokenTtl));
+        sessions.revokeAccessIssuedBefore(userId, now, AccessTokenPolicy.lastAcceptance(now, accessTokenTtl));
     }
 }

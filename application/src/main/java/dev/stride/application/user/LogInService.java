@@ -6,6 +6,7 @@ import dev.stride.application.port.in.LoggedIn;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.session.LoginFamily;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.Session;
 import dev.stride.domain.shared.AuthenticationFailedException;
@@ -15,8 +16,8 @@ import dev.stride.domain.user.User;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 public final class LogInService implements LogInUseCase {
 
@@ -42,8 +43,9 @@ public final class LogInService implements LogInUseCase {
     public LoggedIn logIn(LogInCommand command) {
         User user = authenticate(command);
         RefreshToken token = RefreshToken.generate();
-        String familyId = UUID.randomUUID().toString();
-        sessions.create(new Session(token.hash(), user.id(), familyId, clock.instant().plus(refreshTokenTtl)));
+        Instant now = clock.instant();
+        String familyId = LoginFamily.newId(now);
+        sessions.create(new Session(token.hash(), user.id(), familyId, now.plus(refreshTokenTtl)));
         return new LoggedIn(user, token, familyId);
     }
 

@@ -2,7 +2,9 @@ package dev.stride.application.session;
 
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryTransactions;
@@ -34,7 +36,8 @@ class LogOutEverywhereServiceTest {
     private final SwitchableSessionStore sessions = new SwitchableSessionStore(new InMemorySessionStore(clock));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL);
-    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL);
+    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
+            Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ZERO);
     private final LogOutEverywhereService service = new LogOutEverywhereService(
             new SessionRevocation(sessions, clock, Duration.ofMinutes(15)), audit, new InMemoryTransactions(), clock);
@@ -55,12 +58,12 @@ class LogOutEverywhereServiceTest {
         service.logOutEverywhere(ann.id());
 
         for (LoggedIn session : new LoggedIn[]{phone, laptop}) {
-            assertThatThrownBy(() -> refresh.refresh(session.refreshToken().value()))
+            assertThatThrownBy(() -> refresh.refresh(session.refreshToken().value(), "203.0.113.7"))
                     .isInstanceOf(AuthenticationFailedException.class);
         }
         assertThat(accessCheck.isRevoked(ann.id(), issued)).isTrue();
         assertThat(accessCheck.isRevoked(bob.id(), issued)).isFalse();
-        assertThat(refresh.refresh(bobs.refreshToken().value()).user()).isEqualTo(bob);
+        assertThat(refresh.refresh(bobs.refreshToken().value(), "203.0.113.7").user()).isEqualTo(bob);
         assertThat(audit.entries()).containsExactly(
                 new AuditEntry(ann.id(), AuditAction.LOGOUT_ALL, AuditEntry.USER, ann.id(), ann.id(), clock.instant()));
         clock.advance(Duration.ofSeconds(1));

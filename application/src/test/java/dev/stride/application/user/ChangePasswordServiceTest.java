@@ -5,8 +5,10 @@ import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryTransactions;
@@ -45,7 +47,8 @@ class ChangePasswordServiceTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     private final LogInService login = new LogInService(users, hasher, sessions, clock, REFRESH_TTL);
-    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL);
+    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
+            Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ZERO);
     private final RecordingThrottle throttle = new RecordingThrottle();
     private final ChangePasswordService service = new ChangePasswordService(users, hasher, audit, transactions,
@@ -104,9 +107,9 @@ class ChangePasswordServiceTest {
         service.changePassword(change(laptop, Accounts.PASSWORD));
         clock.advance(Duration.ofSeconds(1));
 
-        assertThatThrownBy(() -> refresh.refresh(phone.refreshToken().value()))
+        assertThatThrownBy(() -> refresh.refresh(phone.refreshToken().value(), "203.0.113.7"))
                 .isInstanceOf(AuthenticationFailedException.class);
-        LoggedIn refreshed = refresh.refresh(laptop.refreshToken().value());
+        LoggedIn refreshed = refresh.refresh(laptop.refreshToken().value(), "203.0.113.7");
         assertThat(refreshed.sessionId()).isEqualTo(laptop.sessionId());
         assertThat(accessCheck.isRevoked(ann.id(), clock.instant())).isFalse();
     }
@@ -117,7 +120,7 @@ class ChangePasswordServiceTest {
 
         service.changePassword(new ChangePasswordCommand(ann.id(), null, Accounts.PASSWORD, NEW_PASSWORD));
 
-        assertThatThrownBy(() -> refresh.refresh(phone.refreshToken().value()))
+        assertThatThrownBy(() -> refresh.refresh(phone.refreshToken().value(), "203.0.113.7"))
                 .isInstanceOf(AuthenticationFailedException.class);
     }
 
@@ -132,7 +135,7 @@ class ChangePasswordServiceTest {
 
         assertThat(throttle.calls).containsExactly("check ann@example.org", "failed ann@example.org");
         assertThat(logIn(Accounts.PASSWORD).user().id()).isEqualTo(ann.id());
-        assertThat(refresh.refresh(phone.refreshToken().value()).user().id()).isEqualTo(ann.id());
+        assertThat(refresh.refresh(phone.refreshToken().value(), "203.0.113.7").user().id()).isEqualTo(ann.id());
         assertThat(audit.entries()).isEmpty();
     }
 

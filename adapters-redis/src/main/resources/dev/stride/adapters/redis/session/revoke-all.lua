@@ -1,5 +1,6 @@
 -- Revokes every family of a user, but the one named in ARGV[2] (empty: none is spared).
--- KEYS[1] the user's set of families; ARGV[1] family key prefix, ARGV[2] the family to keep
+-- KEYS[1] the user's set of families; ARGV[1] family key prefix, with the same hash tag (one slot on Redis Cluster);
+-- ARGV[2] the family to keep
 local families = redis.call('SMEMBERS', KEYS[1])
 local revoked = 0
 for _, family in ipairs(families) do

@@ -7,6 +7,10 @@ import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
 
 /**
  * The rate-limit filter and {@code stride.rate-limit.*}. The filter is meant for the security
@@ -26,6 +30,18 @@ public class RateLimitWebConfiguration {
     @Bean
     PostAuthenticationFilter rateLimitInSecurityChain(RateLimitFilter rateLimitFilter) {
         return new PostAuthenticationFilter(rateLimitFilter);
+    }
+
+    /** Controllers take the client's address (for the audit trail) as a {@link ClientIp} parameter. */
+    @Bean
+    WebMvcConfigurer clientIpParameters(RateLimitProperties properties) {
+        ClientIpArgumentResolver resolver = new ClientIpArgumentResolver(new ClientIpResolver(properties.trustedProxyRanges()));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(resolver);
+            }
+        };
     }
 
     @Bean
