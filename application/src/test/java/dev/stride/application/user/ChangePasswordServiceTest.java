@@ -163,6 +163,10 @@ class ChangePasswordServiceTest {
                 .satisfies(e -> assertThat(((ValidationException) e).violations())
                         .extracting(v -> v.field()).containsExactly("currentPassword", "newPassword"));
         assertThat(new ChangePasswordCommand(ann.id(), null, "p", NEW_PASSWORD).toString()).doesNotContain(NEW_PASSWORD);
+        assertThatThrownBy(() -> new ChangePasswordCommand(ann.id(), null, "broken \uD800 surrogate", NEW_PASSWORD))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new ChangePasswordCommand(ann.id(), null, Accounts.PASSWORD, "broken \uD800 surrogate"))
+                .isInstanceOf(ValidationException.class);
     }
 
     /** A new password with the old sessions still live would be worse than no change: nothing changes, the caller retries. */

@@ -14,7 +14,9 @@ import java.util.List;
 public record ChangePasswordCommand(long userId, String sessionId, String currentPassword, String newPassword) {
 
     public ChangePasswordCommand {
-        Violations violations = new Violations().notNull(currentPassword, "currentPassword");
+        // an unpaired surrogate has no UTF-8 form to hash, so it could be nobody's password
+        Violations violations = new Violations().notNull(currentPassword, "currentPassword")
+                .storableText(currentPassword, "currentPassword");
         violations.capture(() -> {
             validNewPassword(newPassword);
             return null;
