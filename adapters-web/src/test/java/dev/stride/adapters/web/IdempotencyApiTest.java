@@ -177,6 +177,26 @@ class IdempotencyApiTest extends WebAdapterTest {
         assertThat(activitiesOf(user)).isEqualTo(1);
     }
 
+    /** The import is wrapped by the same filter: a retried import creates its rows once. */
+    @Test
+    void aRetriedImportCreatesItsRowsOnce() {
+        Session user = newUser();
+        byte[] csv = ("activityType,durationMinutes,activityDate\r\nRUNNING,30,2026-11-01\r\nCYCLING,60,2026-11-02\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Response first = http.post("/api/v1/activities/import").token(user.token()).header("Content-Type", "text/csv")
+                .header("Idempotency-Key", "import-1").bytes(csv).send();
+        Response retry = http.post("/api/v1/activities/import").token(user.token()).header("Content-Type", "text/csv")
+                .header("Idempotency-Key", "import-1").bytes(csv).send();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(activitiesOf(user)).isEqualTo(2);
+        assertProblem(post(user, "import-1", RUN), 422, "idempotency-key-reused");
+    }
+
     @Test
     void theReplayIsKeptTwentyFourHours() {
         Session user = newUser();
