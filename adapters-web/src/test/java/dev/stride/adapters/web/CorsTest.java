@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = WebTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "stride.security.jwt-secret=cors-tests-secret-of-at-least-32-bytes-long",
+                "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET,
                 "spring.mvc.problemdetails.enabled=true",
                 "server.error.whitelabel.enabled=false",
                 "stride.cors.allowed-origins=https://app.example.org,http://localhost:5173",
