@@ -69,6 +69,23 @@ final class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> updateDisplayName(long userId, String displayName) {
+        return dsl.update(USERS)
+                .set(USERS.DISPLAY_NAME, displayName)
+                .where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull())
+                .returning()
+                .fetchOptional(UserMapper::toUser);
+    }
+
+    @Override
+    public boolean updatePasswordHash(long userId, String passwordHash) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, passwordHash)
+                .where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull())
+                .execute() == 1;
+    }
+
+    @Override
     public boolean softDelete(long userId, Instant now) {
         return dsl.update(USERS)
                 .set(USERS.DELETED_AT, now)

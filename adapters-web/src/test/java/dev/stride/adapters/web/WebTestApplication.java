@@ -12,6 +12,18 @@ import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.admin.ListUsersService;
+import dev.stride.application.port.in.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.ChangePasswordUseCase;
+import dev.stride.application.port.in.LogOutEverywhereUseCase;
+import dev.stride.application.session.LogOutEverywhereService;
+import dev.stride.application.session.SessionRevocation;
+import dev.stride.application.user.ChangeDisplayNameService;
+import dev.stride.application.user.ChangePasswordService;
+import dev.stride.application.user.FailedLoginThrottle;
+import dev.stride.application.idempotency.IdempotentRequestsService;
+import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.testing.InMemoryIdempotencyStore;
+import dev.stride.application.testing.SwitchableIdempotencyStore;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
 import dev.stride.adapters.web.ratelimit.RateLimitProperties;
@@ -72,6 +84,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 
 /** The web adapter on the real use cases over the in-memory adapters: everything but PostgreSQL and Redis. */
@@ -188,6 +202,55 @@ class WebTestApplication {
     }
 
     @Bean
+    ChangeDisplayNameUseCase changeDisplayName(InMemoryUserRepository users, InMemoryAuditLog audit,
+                                               InMemoryTransactions transactions, MutableClock clock) {
+        return new ChangeDisplayNameService(users, audit, transactions, clock);
+    }
+
+    @Bean
+    SessionRevocation sessionRevocation(SwitchableSessionStore sessions, MutableClock clock) {
+        return new SessionRevocation(sessions, clock, Duration.ofMinutes(15));
+    }
+
+    /** Wrong current passwords, by account, as the failed-login limit would be told of them. */
+    @Bean
+    CountingFailedLogins failedLogins() {
+        return new CountingFailedLogins();
+    }
+
+    static final class CountingFailedLogins implements FailedLoginThrottle {
+        private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+        int of(String account) {
+            return failures.getOrDefault(account, 0);
+        }
+
+        @Override
+        public void requireAttemptsLeft(String account) {
+            // the limit itself is the rate limiter's; these tests only count what it is told
+        }
+
+        @Override
+        public void failed(String account) {
+            failures.merge(account, 1, Integer::sum);
+        }
+    }
+
+    @Bean
+    ChangePasswordUseCase changePassword(InMemoryUserRepository users, PlainTextPasswordHasher hasher,
+                                         InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                         SessionRevocation revocation, CountingFailedLogins failedLogins,
+                                         MutableClock clock) {
+        return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
+    }
+
+    @Bean
+    LogOutEverywhereUseCase logOutEverywhere(SessionRevocation revocation, InMemoryAuditLog audit,
+                                             InMemoryTransactions transactions, MutableClock clock) {
+        return new LogOutEverywhereService(revocation, audit, transactions, clock);
+    }
+
+    @Bean
     ListUsersUseCase listUsers(InMemoryUserRepository users) {
         return new ListUsersService(users);
     }
@@ -270,6 +333,17 @@ class WebTestApplication {
                                            InMemoryAuditLog audit, InMemoryTransactions transactions, MutableClock clock,
                                            ActivityCache cache) {
         return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
+    }
+
+    /** Idempotency records in memory, behind a switch that takes them down as a Redis outage would. */
+    @Bean
+    SwitchableIdempotencyStore idempotencyStore(MutableClock clock) {
+        return new SwitchableIdempotencyStore(new InMemoryIdempotencyStore(clock));
+    }
+
+    @Bean
+    IdempotentRequestsUseCase idempotentRequests(SwitchableIdempotencyStore store) {
+        return new IdempotentRequestsService(store, Duration.ofHours(24), Duration.ofMinutes(1));
     }
 
     @Bean

@@ -55,7 +55,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         return switch (outcome) {
             case SpendOutcome.Spent(var spent) -> {
                 requireWithinMaxLifetime(spent, now);
-                yield new LoggedIn(liveUser(spent.userId(), spent.familyId()), successor);
+                yield new LoggedIn(liveUser(spent.userId(), spent.familyId()), successor, spent.familyId());
             }
             case SpendOutcome.Reused(long userId, String familyId) -> {
                 sessions.revokeFamily(userId, familyId);

@@ -47,8 +47,9 @@ public final class LogInService implements LogInUseCase {
         upgradeWeakHash(user, password);
         RefreshToken token = RefreshToken.generate();
         Instant now = clock.instant();
-        sessions.create(new Session(token.hash(), user.id(), LoginFamily.newId(now), now.plus(refreshTokenTtl)));
-        return new LoggedIn(user, token);
+        String familyId = LoginFamily.newId(now);
+        sessions.create(new Session(token.hash(), user.id(), familyId, now.plus(refreshTokenTtl)));
+        return new LoggedIn(user, token, familyId);
     }
 
     private User authenticate(String email, String password) {

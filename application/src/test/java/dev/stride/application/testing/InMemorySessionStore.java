@@ -87,6 +87,11 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized void revokeAllOfExcept(long userId, String keptFamilyId) {
+        families.entrySet().removeIf(family -> family.getValue().userId() == userId && !family.getKey().equals(keptFamilyId));
+    }
+
+    @Override
     public synchronized void revokeAccessIssuedBefore(long userId, Instant cutoff, Instant keepUntil) {
         if (isLive(keepUntil)) {
             revocations.put(userId, new Revocation(cutoff.truncatedTo(ChronoUnit.MILLIS), keepUntil));

@@ -62,6 +62,23 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized Optional<User> updateDisplayName(long userId, String displayName) {
+        return findLiveById(userId).map(u -> {
+            User renamed = new User(u.id(), u.email(), u.passwordHash(), displayName, u.role(), u.createdAt(), null);
+            rows.put(userId, renamed);
+            return renamed;
+        });
+    }
+
+    @Override
+    public synchronized boolean updatePasswordHash(long userId, String passwordHash) {
+        return findLiveById(userId).map(u -> {
+            rows.put(userId, new User(u.id(), u.email(), passwordHash, u.displayName(), u.role(), u.createdAt(), null));
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
     public synchronized Optional<User> restore(long userId) {
         return Optional.ofNullable(rows.get(userId)).filter(User::isDeleted).map(u -> {
             if (findLiveByEmail(u.email()).isPresent()) {

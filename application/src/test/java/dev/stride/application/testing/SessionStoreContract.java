@@ -160,6 +160,24 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void revokingAllButOneFamilySparesThatOneOnly() {
+        Session phone = login(user);
+        Session laptop = login(user);
+        String laptopSuccessor = newHash();
+        store().rotate(laptop.tokenHash(), laptopSuccessor, clock.instant().plus(TTL));
+        Session someoneElse = login(user + 1);
+
+        store().revokeAllOfExcept(user, laptop.familyId());
+
+        assertThat(store().spend(phone.tokenHash())).isEqualTo(SpendOutcome.UNKNOWN);
+        assertThat(store().spend(someoneElse.tokenHash())).isEqualTo(new SpendOutcome.Spent(someoneElse));
+        String next = newHash();
+        assertThat(store().rotate(laptopSuccessor, next, clock.instant().plus(TTL))).isInstanceOf(SpendOutcome.Spent.class);
+        store().revokeAllOf(user);
+        assertThat(store().spend(next)).isEqualTo(SpendOutcome.UNKNOWN);
+    }
+
+    @Test
     void anExpiredTokenIsUnknown() {
         Session shortLived = login(user, clock.instant().plusMillis(50));
         Session longLived = login(user);

@@ -66,6 +66,11 @@ public class SwitchableSessionStore implements SessionStore {
     }
 
     @Override
+    public void revokeAllOfExcept(long userId, String keptFamilyId) {
+        run(() -> delegate.revokeAllOfExcept(userId, keptFamilyId));
+    }
+
+    @Override
     public void revokeAccessIssuedBefore(long userId, Instant cutoff, Instant keepUntil) {
         run(() -> delegate.revokeAccessIssuedBefore(userId, cutoff, keepUntil));
     }

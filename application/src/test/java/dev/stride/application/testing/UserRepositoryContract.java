@@ -139,6 +139,33 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void aLiveAccountsDisplayNameAndPasswordHashChangeAndNothingElse() {
+        User ann = users().insert(newUser("ann@example.org"));
+        User bob = users().insert(newUser("bob@example.org"));
+
+        User renamed = users().updateDisplayName(ann.id(), "Annie").orElseThrow();
+        assertThat(users().updatePasswordHash(ann.id(), "new-hash")).isTrue();
+
+        assertThat(renamed).isEqualTo(new User(ann.id(), ann.email(), ann.passwordHash(), "Annie", ann.role(),
+                ann.createdAt(), null));
+        assertThat(users().findLiveById(ann.id())).contains(new User(ann.id(), ann.email(), "new-hash", "Annie",
+                ann.role(), ann.createdAt(), null));
+        assertThat(users().findLiveById(bob.id())).contains(bob);
+    }
+
+    @Test
+    void aClosedOrUnknownAccountIsNotChanged() {
+        User ann = users().insert(newUser("ann@example.org"));
+        users().softDelete(ann.id(), LATER);
+
+        assertThat(users().updateDisplayName(ann.id(), "Annie")).isEmpty();
+        assertThat(users().updatePasswordHash(ann.id(), "new-hash")).isFalse();
+        assertThat(users().updateDisplayName(ann.id() + 1000, "Nobody")).isEmpty();
+        assertThat(users().updatePasswordHash(ann.id() + 1000, "new-hash")).isFalse();
+        assertThat(users().restore(ann.id()).orElseThrow().passwordHash()).isEqualTo(ann.passwordHash());
+    }
+
+    @Test
     void aRestoredAccountIsLiveAgainAsItWas() {
         User ann = users().insert(newUser("ann@example.org"));
         users().softDelete(ann.id(), LATER);

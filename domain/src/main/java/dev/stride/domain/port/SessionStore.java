@@ -37,6 +37,9 @@ public interface SessionStore {
     /** Every family of the user is revoked. */
     void revokeAllOf(long userId);
 
+    /** Every family of the user but {@code keptFamilyId} is revoked (a password change spares the caller's session). */
+    void revokeAllOfExcept(long userId, String keptFamilyId);
+
     /**
      * Access tokens of the user issued at or before {@code cutoff} (millisecond precision) no longer
      * count. The mark may be forgotten after {@code keepUntil}, when no such token can be accepted

@@ -28,6 +28,12 @@ public interface UserRepository {
      */
     boolean replacePasswordHash(long userId, String expectedHash, String newHash);
 
+    /** Changes a live account's display name; empty when there is no live account with this id. */
+    Optional<User> updateDisplayName(long userId, String displayName);
+
+    /** Replaces a live account's password hash; false when there is no live account with this id. */
+    boolean updatePasswordHash(long userId, String passwordHash);
+
     /** Soft-deletes a live account in one conditional update; false when there is no live account with this id. */
     boolean softDelete(long userId, Instant now);
 

@@ -25,7 +25,7 @@ public record User(
         requireValidDisplayName(displayName);
     }
 
-    static void requireValidDisplayName(String displayName) {
+    public static void requireValidDisplayName(String displayName) {
         new Violations()
                 .require(displayName != null && !displayName.isBlank(), "displayName", "must not be blank")
                 .maxLength(displayName, MAX_DISPLAY_NAME, "displayName")

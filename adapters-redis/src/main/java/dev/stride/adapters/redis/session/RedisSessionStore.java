@@ -101,7 +101,12 @@ final class RedisSessionStore implements SessionStore {
 
     @Override
     public void revokeAllOf(long userId) {
-        call(() -> redis.execute(REVOKE_ALL, List.of(familiesKey(userId)), familyKey(userId, "")));
+        revokeAllOfExcept(userId, "");
+    }
+
+    @Override
+    public void revokeAllOfExcept(long userId, String keptFamilyId) {
+        call(() -> redis.execute(REVOKE_ALL, List.of(familiesKey(userId)), familyKey(userId, ""), keptFamilyId));
     }
 
     @Override

@@ -98,6 +98,6 @@ class AuthController {
     }
 
     private TokenResponse issue(LoggedIn session) {
-        return TokenResponse.of(accessTokens.issue(session.user()), session);
+        return TokenResponse.of(accessTokens.issue(session.user(), session.sessionId()), session);
     }
 }

@@ -37,7 +37,11 @@ class OpenApiConfiguration {
                                 (`https://stride.dev/problems/...`) names the kind of error; validation problems list \
                                 the offending fields in `errors`. Request bodies are JSON objects of at most 64 KiB; \
                                 unknown properties in them are ignored. Activities carry a strong `ETag` (their version): \
-                                send it back in `If-None-Match` to revalidate and in `If-Match` to update safely."""))
+                                send it back in `If-None-Match` to revalidate and in `If-Match` to update safely. \
+                                Creating requests take an `Idempotency-Key` and are then safe to retry. Browser apps \
+                                on the origins a deployment allows (`stride.cors.allowed-origins`; none by default) \
+                                may call the API cross-origin and read the rate-limit, `ETag`, `Location` and \
+                                `Idempotent-Replayed` headers."""))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")

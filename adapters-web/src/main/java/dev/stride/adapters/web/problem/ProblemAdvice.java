@@ -9,6 +9,7 @@ import dev.stride.domain.shared.PreconditionFailedException;
 import dev.stride.domain.shared.QuotaExceededException;
 import dev.stride.domain.shared.StorageUnavailableException;
 import dev.stride.domain.shared.ValidationException;
+import dev.stride.domain.user.WrongPasswordException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemType.UNAUTHORIZED.problem("Authentication failed", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(WrongPasswordException.class)
+    ResponseEntity<Object> wrongPassword(WrongPasswordException e, HttpServletRequest request) {
+        return problem(ProblemType.FORBIDDEN, capitalized(e.getMessage()), request);
     }
 
     /** Sessions live in Redis: without it nobody can log in or refresh, but it is not the caller's fault. */

@@ -24,7 +24,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
-    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable");
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT, "Request with this Idempotency-Key in progress"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused for another request");
 
     private static final String BASE_URI = "https://stride.dev/problems/";
 
@@ -77,10 +79,13 @@ public enum ProblemType {
         }
     }
 
-    /** The generic type of a status; for 400 that is a malformed request (validation problems are built on purpose). */
+    /**
+     * The generic type of a status; for 400 that is a malformed request (validation problems are built on
+     * purpose, as are the idempotency problems).
+     */
     static Optional<ProblemType> forStatus(HttpStatusCode status) {
         return Arrays.stream(values())
-                .filter(type -> type != VALIDATION && type.status.value() == status.value())
+                .filter(type -> type != VALIDATION && type != IDEMPOTENCY_KEY_REUSED && type.status.value() == status.value())
                 .findFirst();
     }
 }

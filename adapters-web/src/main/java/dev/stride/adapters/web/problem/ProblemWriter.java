@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.problem;
 
+import dev.stride.domain.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -24,8 +25,20 @@ public final class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        ProblemDetail problem = type.problem(detail, request.getRequestURI());
-        response.setStatus(type.status().value());
+        write(response, type.problem(detail, request.getRequestURI()));
+    }
+
+    /** A validation problem listing every violated field in {@code errors}, as the controller advice writes it. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ValidationException invalid)
+            throws IOException {
+        ProblemDetail problem = ProblemType.VALIDATION.problem(invalid.getMessage(), request.getRequestURI());
+        problem.setProperty("errors", invalid.violations().stream()
+                .map(violation -> new InvalidField(violation.field(), violation.message())).toList());
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -15,14 +15,16 @@ import java.util.List;
 
 /**
  * Issues the short-lived JWT access tokens: {@code sub} = user id, {@code role}, {@code email},
- * {@code iss}, {@code aud}, {@code iat}, {@code exp}, and {@code iat_ms}: the issue instant in
- * milliseconds, because {@code iat} has whole seconds and a revocation must tell apart tokens issued
- * just before and just after it.
+ * {@code sid} (the session, i.e. login family, the token was issued in), {@code iss}, {@code aud},
+ * {@code iat}, {@code exp}, and {@code iat_ms}: the issue instant in milliseconds, because {@code iat}
+ * has whole seconds and a revocation must tell apart tokens issued just before and just after it.
  */
 public final class AccessTokens {
 
     static final String ROLE_CLAIM = "role";
     static final String EMAIL_CLAIM = "email";
+    /** The session's id, as OpenID Connect names it: lets a password change spare the session that made it. */
+    static final String SESSION_CLAIM = "sid";
     static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
     private final JwtEncoder encoder;
@@ -43,12 +45,13 @@ public final class AccessTokens {
     public record AccessToken(String value, Duration expiresIn) {
     }
 
-    public AccessToken issue(User user) {
+    public AccessToken issue(User user, String sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(Long.toString(user.id()))
                 .claim(ROLE_CLAIM, user.role().name())
                 .claim(EMAIL_CLAIM, user.email().value())
+                .claim(SESSION_CLAIM, sessionId)
                 .issuer(issuer)
                 .audience(List.of(audience))
                 .issuedAt(now)
@@ -67,6 +70,11 @@ public final class AccessTokens {
     /** The user id in a verified token's subject; the decoder rejects tokens whose subject is not one. */
     static long userId(Jwt token) {
         return Long.parseLong(token.getSubject());
+    }
+
+    /** The session a verified token was issued in; null for a token issued before tokens named it. */
+    static String sessionId(Jwt token) {
+        return token.getClaimAsString(SESSION_CLAIM);
     }
 
     static boolean isUserId(Object subject) {

@@ -22,7 +22,7 @@ final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token) {
-            return new CurrentUser(AccessTokens.userId(token.getToken()));
+            return new CurrentUser(AccessTokens.userId(token.getToken()), AccessTokens.sessionId(token.getToken()));
         }
         throw new IllegalStateException("no access token on a request to " + parameter.getExecutable()
                 + ": the endpoint must not be public");

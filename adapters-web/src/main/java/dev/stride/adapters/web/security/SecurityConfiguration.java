@@ -7,6 +7,7 @@ import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -43,6 +44,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String ADMIN_PATHS = "/api/v1/admin/**";
+    /** Under {@code /auth}, but about the caller's own sessions: needs an access token. */
+    static final String AUTHENTICATED_AUTH_PATH = "/api/v1/auth/logout-all";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems,
@@ -51,9 +54,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         http
                 .csrf(AbstractHttpConfigurer::disable)
+                // the bean named corsFilter (cors.CorsWebConfiguration): preflights answered before authentication
+                .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(AUTHENTICATED_AUTH_PATH).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -106,7 +112,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher publicPaths = new OrRequestMatcher(Arrays.stream(PUBLIC_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
                 .toList());
+        RequestMatcher authenticated = PathPatternRequestMatcher.withDefaults().matcher(AUTHENTICATED_AUTH_PATH);
         DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
-        return request -> publicPaths.matches(request) ? null : fromHeader.resolve(request);
+        return request -> publicPaths.matches(request) && !authenticated.matches(request) ? null : fromHeader.resolve(request);
     }
 }

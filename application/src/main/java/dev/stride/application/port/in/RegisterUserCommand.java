@@ -24,7 +24,7 @@ public record RegisterUserCommand(Email email, String password, String displayNa
         return new RegisterUserCommand(parsed, password, displayName);
     }
 
-    private static void requireValidPassword(Violations violations, String password) {
+    static void requireValidPassword(Violations violations, String password) {
         violations.notNull(password, "password")
                 .require(password == null || password.length() >= MIN_PASSWORD, "password",
                         "must be at least " + MIN_PASSWORD + " characters")
