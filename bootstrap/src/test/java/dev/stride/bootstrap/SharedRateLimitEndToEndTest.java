@@ -14,7 +14,8 @@ class SharedRateLimitEndToEndTest {
 
     @Test
     void twoInstancesAdmitTheQuotaOnceBetweenThem() {
-        Map<String, String> strictLogin = Map.of("stride.rate-limit.policies.auth.limit", "5");
+        Map<String, String> strictLogin = Map.of("stride.rate-limit.policies.auth.limit", "5",
+                RateLimitEndToEndTest.PATIENT_TIMEOUT, "5s");
         try (RunningStride first = RunningStride.start(strictLogin); RunningStride second = RunningStride.start(strictLogin)) {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 6; i++) {

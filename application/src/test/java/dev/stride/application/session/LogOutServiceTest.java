@@ -1,5 +1,6 @@
 package dev.stride.application.session;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.InMemorySessionStore;
@@ -25,7 +26,7 @@ class LogOutServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
-    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL);
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, TTL);
     private final LogOutService logout = new LogOutService(sessions);
 

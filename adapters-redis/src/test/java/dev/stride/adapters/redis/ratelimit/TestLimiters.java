@@ -33,7 +33,7 @@ final class TestLimiters {
         RedisBuckets buckets = new RedisBuckets(
                 RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),
                 properties.connectTimeout(), properties.timeout(), time, backoff, localShare, properties.cachedBuckets());
-        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
+        return new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, time), new BucketKeys(keyPrefix), breaker);
     }
 
     /** A breaker that never opens: for tests about counting, not about failures. */

@@ -1,5 +1,7 @@
 package dev.stride.adapters.web.problem;
 
+import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
+import dev.stride.domain.ratelimit.TooManyFailedLoginsException;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ConflictException;
@@ -76,6 +78,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ProblemType.SERVICE_UNAVAILABLE.problem("Sessions cannot be stored or read right now; try again shortly",
+                        request.getRequestURI()));
+    }
+
+    /** The account's failed-login quota is used up: told like any rate limit, naming the policy. */
+    @ExceptionHandler(TooManyFailedLoginsException.class)
+    ResponseEntity<Object> tooManyFailedLogins(TooManyFailedLoginsException e, HttpServletRequest request) {
+        long retryAfter = Math.max(1, e.retryAfter().toSeconds() + (e.retryAfter().toNanosPart() == 0 ? 0 : 1));
+        return ResponseEntity.status(ProblemType.RATE_LIMITED.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+                .header("X-RateLimit-Resource", e.policy().name())
+                .body(ProblemType.RATE_LIMITED.problem("Too many failed logins for this account; retry in " + retryAfter + " seconds.",
+                        request.getRequestURI()));
+    }
+
+    @ExceptionHandler(RateLimiterUnavailableException.class)
+    ResponseEntity<Object> rateLimiterUnavailable(RateLimiterUnavailableException e, HttpServletRequest request) {
+        log.warn("Rate limiter unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemType.SERVICE_UNAVAILABLE.problem("Rate limits cannot be counted or read right now; try again shortly",
                         request.getRequestURI()));
     }
 

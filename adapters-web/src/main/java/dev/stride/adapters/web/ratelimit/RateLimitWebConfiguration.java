@@ -1,12 +1,17 @@
 package dev.stride.adapters.web.ratelimit;
 
+import dev.stride.adapters.web.security.AuthenticationFailureGate;
+import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import java.time.Clock;
 
 /**
  * The rate-limit filter and {@code stride.rate-limit.*}. The filter is meant for the security
@@ -18,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 public class RateLimitWebConfiguration {
 
     @Bean
-    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters) {
-        return new RateLimitFilter(checkRateLimit, properties, meters);
+    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
+        return new RateLimitFilter(checkRateLimit, properties, meters, clock);
     }
 
     /** Runs in the security chain right after bearer authentication, so the user id is known. */
@@ -28,10 +33,27 @@ public class RateLimitWebConfiguration {
         return new PostAuthenticationFilter(rateLimitFilter);
     }
 
+    /** Counts the requests whose token authentication rejected, which never reach the filter. */
+    @Bean
+    AuthenticationFailureGate rateLimitOfRejectedTokens(RateLimitFilter rateLimitFilter) {
+        return rateLimitFilter;
+    }
+
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilterOutsideSecurityChain(RateLimitFilter rateLimitFilter) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(rateLimitFilter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /** The policies as configured now, read again on every reload. */
+    @Bean
+    ConfiguredRateLimitPolicies configuredRateLimitPolicies(ConfigurableEnvironment environment, RateLimitProperties properties) {
+        return new ConfiguredRateLimitPolicies(environment, properties.configFile());
+    }
+
+    @Bean
+    OpenApiCustomizer rateLimitResponses() {
+        return new RateLimitOpenApi();
     }
 }

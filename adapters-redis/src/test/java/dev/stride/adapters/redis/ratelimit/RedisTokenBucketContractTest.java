@@ -1,7 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.application.testing.ClockTimeMeter;
-import dev.stride.application.testing.RateLimiterContract;
+import dev.stride.application.testing.TokenBucketContract;
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
@@ -9,20 +9,20 @@ import org.junit.jupiter.api.AfterEach;
 
 import java.time.Clock;
 
-class RedisRateLimiterContractTest extends RateLimiterContract {
+class RedisTokenBucketContractTest extends TokenBucketContract {
 
-    private RedisRateLimiter limiter;
+    private RedisRateLimiter redisLimiter;
 
     @Override
     protected RateLimiter createLimiter(Clock clock) {
         RedisEndpoint redis = TestRedis.shared();
-        limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(), TestLimiters.RELAXED_TIMEOUT,
+        redisLimiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(), TestLimiters.RELAXED_TIMEOUT,
                 new ClockTimeMeter(clock), TestLimiters.neverOpening(), new ContentionBackoff(), TestLimiters.SHIPPED_SHARE);
-        return limiter;
+        return redisLimiter;
     }
 
     @AfterEach
     void close() {
-        limiter.close();
+        redisLimiter.close();
     }
 }
