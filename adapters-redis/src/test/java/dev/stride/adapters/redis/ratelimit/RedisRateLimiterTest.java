@@ -157,6 +157,17 @@ class RedisRateLimiterTest {
         assertThat(decisions).filteredOn(RateLimitDecision::allowed).as("no local share: exact across instances").hasSize(50);
     }
 
+    @Test
+    void anotherInstanceWithChangedLimitsReshapesTheStoredBucket() {
+        String key = "ip:" + UUID.randomUUID();
+        consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 100_000, Duration.ofMinutes(1)), 1);
+
+        List<RateLimitDecision> stricter = consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 5, Duration.ofHours(1)), 6);
+
+        assertThat(stricter).as("the used share of the old quota (almost none) is kept: the new quota, not the old one")
+                .extracting(RateLimitDecision::allowed).containsExactly(true, true, true, true, true, false);
+    }
+
     private RedisRateLimiter limiter(ContentionBackoff contention) {
         return limiter(contention, TestLimiters.SHIPPED_SHARE);
     }

@@ -1,10 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
-import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.TokenBucketContract;
 import dev.stride.domain.port.RateLimiter;
-import dev.stride.testsupport.RedisEndpoint;
-import dev.stride.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 
 import java.time.Clock;
@@ -15,9 +12,7 @@ class RedisTokenBucketContractTest extends TokenBucketContract {
 
     @Override
     protected RateLimiter createLimiter(Clock clock) {
-        RedisEndpoint redis = TestRedis.shared();
-        redisLimiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(), TestLimiters.RELAXED_TIMEOUT,
-                new ClockTimeMeter(clock), TestLimiters.neverOpening(), new ContentionBackoff(), TestLimiters.SHIPPED_SHARE);
+        redisLimiter = TestLimiters.onSharedRedis(clock);
         return redisLimiter;
     }
 

@@ -1,11 +1,15 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.application.testing.ClockTimeMeter;
+import dev.stride.testsupport.RedisEndpoint;
+import dev.stride.testsupport.TestRedis;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
@@ -34,6 +38,13 @@ final class TestLimiters {
                 RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),
                 properties.connectTimeout(), properties.timeout(), time, backoff, localShare, properties.cachedBuckets());
         return new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, time), new BucketKeys(keyPrefix), breaker);
+    }
+
+    /** On the shared test Redis, counting on {@code clock}, as shipped: for the port's contract tests. */
+    static RedisRateLimiter onSharedRedis(Clock clock) {
+        RedisEndpoint redis = TestRedis.shared();
+        return limiter(redis.host(), redis.port(), redis.keyPrefix(), RELAXED_TIMEOUT, new ClockTimeMeter(clock), neverOpening(),
+                new ContentionBackoff(), SHIPPED_SHARE);
     }
 
     /** A breaker that never opens: for tests about counting, not about failures. */

@@ -75,10 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionStoreUnavailableException.class)
     ResponseEntity<Object> sessionStoreUnavailable(SessionStoreUnavailableException e, HttpServletRequest request) {
         log.warn("Session store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemType.SERVICE_UNAVAILABLE.problem("Sessions cannot be stored or read right now; try again shortly",
-                        request.getRequestURI()));
+        return unavailable("Sessions cannot be stored or read right now; try again shortly", request);
     }
 
     /** The account's failed-login quota is used up: told like any rate limit, naming the policy. */
@@ -95,10 +92,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RateLimiterUnavailableException.class)
     ResponseEntity<Object> rateLimiterUnavailable(RateLimiterUnavailableException e, HttpServletRequest request) {
         log.warn("Rate limiter unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return unavailable("Rate limits cannot be counted or read right now; try again shortly", request);
+    }
+
+    /** A dependency is down, not the caller's fault: 503 with a short {@code Retry-After}. */
+    private static ResponseEntity<Object> unavailable(String detail, HttpServletRequest request) {
         return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemType.SERVICE_UNAVAILABLE.problem("Rate limits cannot be counted or read right now; try again shortly",
-                        request.getRequestURI()));
+                .body(ProblemType.SERVICE_UNAVAILABLE.problem(detail, request.getRequestURI()));
     }
 
     @ExceptionHandler(MalformedRequestException.class)
