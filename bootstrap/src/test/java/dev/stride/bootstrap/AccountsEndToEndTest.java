@@ -15,7 +15,7 @@ import java.util.UUID;
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Auth, Users and admin parts of API.md, over HTTP against real PostgreSQL and Redis. */
+/** The auth, user and admin endpoints (docs/openapi.json), over HTTP against real PostgreSQL and Redis. */
 class AccountsEndToEndTest {
 
     private static final String ADMIN_EMAIL = "admin-" + UUID.randomUUID() + "@example.org";
@@ -130,8 +130,9 @@ class AccountsEndToEndTest {
         assertThat(list.get("items").valueStream().map(a -> a.get("id").asLong())).containsExactly(kept);
         assertThat(api.get("/api/v1/activities/trash", again.accessToken()).json().get("items").get(0).get("id").asLong())
                 .isEqualTo(trashed);
-        assertThat(api.get("/api/v1/users/me", user.accessToken()).status()).as("the restore lifts the revocation")
-                .isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me", user.accessToken()).status())
+                .as("a token issued before the deletion stays revoked").isEqualTo(401);
+        assertThat(api.get("/api/v1/users/me", again.accessToken()).status()).isEqualTo(200);
         assertProblem(refresh(user.refreshToken()), 401);
         assertThat(audit("user", user.userId())).containsExactly("SOFT_DELETE by " + user.userId(), "RESTORE by " + admin(admin));
         assertThat(audit("activity", trashed)).containsExactly("SOFT_DELETE by " + user.userId());

@@ -14,7 +14,7 @@ import java.util.Map;
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README walk-through and the activity contract of API.md, over HTTP against real PostgreSQL and Redis. */
+/** The README walk-through and the activity contract (docs/openapi.json), over HTTP against real PostgreSQL and Redis. */
 class ActivitiesEndToEndTest {
 
     private static RunningStride stride;
@@ -240,6 +240,7 @@ class ActivitiesEndToEndTest {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").has("db")).isTrue();
         assertThat(health.get("components").has("redis")).isTrue();
+        assertThat(health.get("components").get("redisCache").get("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(api.get("/v3/api-docs", null).json().get("paths").has("/api/v1/activities")).isTrue();

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every metric that a Grafana panel or a Prometheus alert rule under {@code monitoring/} reads is one
- * that a running Stride exports: a renamed meter or a typo in a query would otherwise leave an empty
+ * that a running Stride exports, or one that {@code monitoring/exporter-metrics.txt} lists for an
+ * exporter docker-compose.yml runs (Redis, PostgreSQL; {@code monitoring/check-exporters} confirms that
+ * list against real exporters): a renamed meter or a typo in a query would otherwise leave an empty
  * panel, or an alert that can never fire. Names are compared as Prometheus stores them (the sample
  * names of the scrape, {@code _bucket}/{@code _count}/{@code _sum}/{@code _max}/{@code _total}
  * included), so a query of {@code x_bucket} fails when {@code x} is exported without a histogram.
@@ -90,7 +92,7 @@ class MonitoringContractTest {
 
         assertThat(usedBy).as("names read by the alert rules").containsKeys(
                 "up", "http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
-                "cache_gets_total", "ratelimit_requests_total");
+                "cache_gets_total", "ratelimit_requests_total", "redis_evicted_keys_total", "pg_settings_max_connections");
         assertExported(usedBy);
     }
 
@@ -103,11 +105,24 @@ class MonitoringContractTest {
                 .noneMatch(line -> line.matches(".*uri=\"[^\"]*/\\d+[/\"].*"));
     }
 
+    @Test
+    void everyListedExporterMetricIsReadSomewhere() {
+        Set<String> read = new TreeSet<>();
+        MonitoringFiles.dashboards().values().forEach(dashboard -> MonitoringFiles.panels(dashboard)
+                .forEach(panel -> panel.path("targets").forEach(target -> read.addAll(PromQlMetricNames.in(target.path("expr").asString())))));
+        MonitoringFiles.alertRules().forEach(rule -> read.addAll(PromQlMetricNames.in(String.valueOf(rule.get("expr")))));
+
+        assertThat(MonitoringFiles.exporterMetrics()).as("exporter metrics").containsKeys(
+                "redis_memory_used_bytes", "redis_evicted_keys_total", "pg_stat_database_numbackends", "pg_stat_user_tables_n_dead_tup");
+        assertThat(read).as("names read by dashboards and alerts").containsAll(MonitoringFiles.exporterMetrics().keySet());
+    }
+
     private static void assertExported(Map<String, List<String>> usedBy) {
         Map<String, List<String>> missing = new TreeMap<>(usedBy);
         missing.keySet().removeAll(exported);
         missing.keySet().removeAll(FROM_PROMETHEUS);
-        assertThat(missing).as("metrics read by dashboards/alerts that Stride does not export (name -> where)").isEmpty();
+        missing.keySet().removeAll(MonitoringFiles.exporterMetrics().keySet());
+        assertThat(missing).as("metrics read by dashboards/alerts that neither Stride nor a listed exporter exports (name -> where)").isEmpty();
     }
 
     /** Scrapes until {@code sampleName} appears (meters such as GC pauses are registered asynchronously). */

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +53,38 @@ final class MonitoringFiles {
             rules.addAll(listOfMaps(group.get("rules")));
         }
         return rules;
+    }
+
+    /**
+     * {@code monitoring/exporter-metrics.txt}: metric name to the exporter image (without tag) that exports it,
+     * for the exporter images docker-compose.yml runs. Names of an exporter the compose file does not run are left out.
+     */
+    static Map<String, String> exporterMetrics() {
+        Set<String> images = composeImages();
+        Map<String, String> metrics = new TreeMap<>();
+        read(ROOT.resolve("monitoring/exporter-metrics.txt")).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.trim().split("\\s+"))
+                .filter(columns -> images.contains(columns[0]))
+                .forEach(columns -> metrics.put(columns[1], columns[0]));
+        return metrics;
+    }
+
+    /** The images docker-compose.yml runs, without their tags. */
+    static Set<String> composeImages() {
+        Set<String> images = new TreeSet<>();
+        composeServices().values().forEach(service -> {
+            Object image = ((Map<?, ?>) service).get("image");
+            if (image != null) {
+                images.add(String.valueOf(image).replaceFirst(":[^:/]+$", ""));
+            }
+        });
+        return images;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> composeServices() {
+        return (Map<String, Object>) yaml("docker-compose.yml").get("services");
     }
 
     /** A YAML file, {@code path} from the repository root. */

@@ -61,6 +61,38 @@ class MonitoringProvisioningTest {
         assertThat(strings(MonitoringFiles.yaml("monitoring/prometheus/prometheus.yml").get("rule_files"))).containsExactly("alerts.yml");
     }
 
+    @Test
+    void composePublishesOnlyTheApiPortOfStrideAndPrometheusScrapesTheManagementPort() {
+        Map<String, Object> stride = map(MonitoringFiles.composeServices().get("stride"));
+        String managementPort = String.valueOf(map(stride.get("environment")).get("MANAGEMENT_SERVER_PORT"));
+
+        assertThat(strings(stride.get("ports"))).containsExactly("8080:8080");
+        assertThat(managementPort).isNotEqualTo("8080").matches("\\d+");
+        Map<String, Object> strideJob = MonitoringFiles.listOfMaps(MonitoringFiles.yaml("monitoring/prometheus/prometheus.yml").get("scrape_configs"))
+                .stream().filter(job -> "stride".equals(job.get("job_name"))).findFirst().orElseThrow();
+        assertThat(strings(map(MonitoringFiles.listOfMaps(strideJob.get("static_configs")).getFirst()).get("targets")))
+                .containsExactly("stride:" + managementPort);
+    }
+
+    @Test
+    void composeHasNoGuessableSecretAndPinsEveryImage() {
+        Map<String, Object> services = MonitoringFiles.composeServices();
+        Map<String, Object> strideEnvironment = map(map(services.get("stride")).get("environment"));
+        Map<String, Object> grafanaEnvironment = map(map(services.get("grafana")).get("environment"));
+
+        assertThat(strideEnvironment).as("the signing key comes from the generated secrets volume, never a default")
+                .doesNotContainKey("STRIDE_SECURITY_JWT_SECRET").containsEntry("SPRING_CONFIG_IMPORT", "configtree:/run/stride-secrets/stride/");
+        assertThat(grafanaEnvironment).doesNotContainKey("GF_SECURITY_ADMIN_PASSWORD")
+                .containsEntry("GF_SECURITY_ADMIN_PASSWORD__FILE", "/run/stride-secrets/grafana/admin-password");
+        services.forEach((name, service) -> {
+            if (map(service).containsKey("build")) {
+                return; // Stride itself, built from this repository
+            }
+            Object image = map(service).get("image");
+            assertThat(String.valueOf(image)).as(name + " image pinned to an exact version").matches(".+:v?\\d+\\.\\d+(\\.\\d+)?");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object yaml) {
         return (Map<String, Object>) yaml;

@@ -24,6 +24,7 @@ final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_LOG.SUBJECT_ID, entry.subjectId())
                 .set(AUDIT_LOG.OWNER_ID, entry.ownerId())
                 .set(AUDIT_LOG.AT, entry.at())
+                .set(AUDIT_LOG.SOURCE_IP, entry.sourceIp())
                 .execute();
     }
 }

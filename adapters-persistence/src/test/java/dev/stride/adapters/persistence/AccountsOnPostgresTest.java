@@ -2,6 +2,8 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
+import dev.stride.application.security.SecurityEvents;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.TestCaches;
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountsOnPostgresTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00.123456Z");
+    private static final String IP = "2001:db8::42";
 
     private final DSLContext dsl = TestDatabase.dsl();
     private final JooqUserRepository users = new JooqUserRepository(dsl);
@@ -44,6 +47,7 @@ class AccountsOnPostgresTest {
         audit.record(entry);
         throw new IllegalStateException("audit write failed");
     };
+    private final SecurityEvents events = new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock);
     private User ann;
 
     @BeforeEach
@@ -84,9 +88,8 @@ class AccountsOnPostgresTest {
     void aRestoreThatCannotBeAuditedRestoresNothing() {
         users.softDelete(ann.id(), NOW);
 
-        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, transactions,
-                new InMemorySessionStore(clock), TestCaches.disabled(), clock)
-                .restore(1, ann.id())).hasMessage("audit write failed");
+        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, transactions, TestCaches.disabled(), clock,
+                events).restore(1, ann.id(), IP)).hasMessage("audit write failed");
 
         assertThat(users.findLiveById(ann.id())).isEmpty();
     }
@@ -97,18 +100,18 @@ class AccountsOnPostgresTest {
                 null, null, LocalDate.of(2026, 11, 19)), NOW);
 
         assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, brokenAudit, transactions,
-                TestCaches.disabled(), clock).deletePermanently(99, activity.id())).hasMessage("audit write failed");
+                TestCaches.disabled(), clock, events).deletePermanently(99, activity.id(), IP)).hasMessage("audit write failed");
         assertThat(activities.findLive(ann.id(), activity.id())).contains(activity);
 
-        new PermanentlyDeleteActivityService(activities, audit, transactions, TestCaches.disabled(), clock)
-                .deletePermanently(99, activity.id());
+        new PermanentlyDeleteActivityService(activities, audit, transactions, TestCaches.disabled(), clock, events)
+                .deletePermanently(99, activity.id(), IP);
 
         assertThat(activities.findLive(ann.id(), activity.id())).isEmpty();
         assertThat(dsl.selectFrom(AUDIT_LOG).fetch()).singleElement().satisfies(row -> assertThat(
                 new AuditEntry(row.getActorId(), AuditAction.valueOf(row.getAction()), row.getSubjectType(),
-                        row.getSubjectId(), row.getOwnerId(), row.getAt()))
-                .isEqualTo(AuditEntry.ofActivity(99L, AuditAction.PERMANENT_DELETE, activity.id(), ann.id(), NOW)));
+                        row.getSubjectId(), row.getOwnerId(), row.getAt(), row.getSourceIp()))
+                .isEqualTo(AuditEntry.ofActivity(99L, AuditAction.PERMANENT_DELETE, activity.id(), ann.id(), NOW).from(IP)));
         assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, audit, transactions,
-                TestCaches.disabled(), clock).deletePermanently(99, activity.id())).isInstanceOf(NotFoundException.class);
+                TestCaches.disabled(), clock, events).deletePermanently(99, activity.id(), IP)).isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,10 +1,12 @@
 package dev.stride.adapters.web;
 
 import dev.stride.testsupport.HttpClientForTests.Response;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.audit.SecurityEvent;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Refresh, logout, the caller's account and the admin endpoints, over HTTP on the in-memory adapters. */
 class AccountApiTest extends WebAdapterTest {
@@ -25,6 +28,8 @@ class AccountApiTest extends WebAdapterTest {
     SwitchableSessionStore sessions;
     @Autowired
     InMemoryAuditLog audit;
+    @Autowired
+    CountingSecurityMetrics securityMetrics;
 
     @AfterEach
     void sessionsBackUp() {
@@ -79,6 +84,40 @@ class AccountApiTest extends WebAdapterTest {
         assertProblem(replay, 401, "unauthorized");
         assertThat(replay.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertProblem(refresh(successor), 401, "unauthorized");
+    }
+
+    /** The theft signal is on record with the address it came from; a client cannot choose it with X-Forwarded-For. */
+    @Test
+    void aReplayIsAuditedWithTheClientsAddressAndCounted() {
+        Session user = newUser();
+        String stolen = logInFully(user.email()).get("refreshToken").asString();
+        refresh(stolen);
+        int before = securityMetrics.counted(SecurityEvent.REFRESH_TOKEN_REUSE);
+
+        http.post("/api/v1/auth/refresh").header("X-Forwarded-For", "203.0.113.66")
+                .json("{\"refreshToken\":\"" + stolen + "\"}").send();
+
+        assertThat(audit.entries()).contains(new AuditEntry(user.id(), AuditAction.REFRESH_TOKEN_REUSE, AuditEntry.USER,
+                user.id(), user.id(), clock.instant(), "127.0.0.1"));
+        assertThat(securityMetrics.counted(SecurityEvent.REFRESH_TOKEN_REUSE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void adminActionsAreAuditedWithTheAdminsAddressAndCounted() {
+        String admin = admin();
+        Session user = newUser();
+        long activity = create(user, activity("ROWING", "2026-11-19", 30));
+        http.delete("/api/v1/users/me").token(user.token()).send();
+        int before = securityMetrics.counted(SecurityEvent.ADMIN_ACTION);
+
+        http.post("/api/v1/admin/users/" + user.id() + "/restore").token(admin).send();
+        http.delete("/api/v1/admin/activities/" + activity).token(admin).send();
+
+        assertThat(audit.entries()).filteredOn(entry -> entry.subjectId() == user.id() || entry.subjectId() == activity)
+                .filteredOn(entry -> entry.action() != AuditAction.SOFT_DELETE)
+                .extracting(AuditEntry::action, AuditEntry::sourceIp)
+                .containsExactly(tuple(AuditAction.RESTORE, "127.0.0.1"), tuple(AuditAction.PERMANENT_DELETE, "127.0.0.1"));
+        assertThat(securityMetrics.counted(SecurityEvent.ADMIN_ACTION)).isEqualTo(before + 2);
     }
 
     @Test
@@ -172,9 +211,45 @@ class AccountApiTest extends WebAdapterTest {
 
         assertThat(restored.status()).isEqualTo(200);
         assertThat(restored.json().get("id").asLong()).isEqualTo(user.id());
+        clock.advance(Duration.ofMillis(1)); // a token issued in the millisecond of the deletion counts as issued before it
         String again = logIn(user.email(), PASSWORD);
         assertThat(http.get("/api/v1/activities/" + activity).token(again).send().status()).isEqualTo(200);
         assertProblem(http.post("/api/v1/admin/users/" + user.id() + "/restore").token(admin).send(), 404, "not-found");
+    }
+
+    /** Abuse case: a token stolen before the account was closed must not come back with the restore. */
+    @Test
+    void aRestoreRevivesNoTokenIssuedBeforeTheClosingWhileTokensOfTheSameSecondAfterItWork() {
+        String admin = admin();
+        Session user = newUser();
+        clock.advance(Duration.ofMillis(300));
+        assertThat(http.delete("/api/v1/users/me").token(user.token()).send().status()).isEqualTo(204);
+        clock.advance(Duration.ofMillis(300));
+
+        assertThat(http.post("/api/v1/admin/users/" + user.id() + "/restore").token(admin).send().status()).isEqualTo(200);
+
+        assertProblem(http.get("/api/v1/users/me").token(user.token()).send(), 401, "unauthorized");
+        clock.advance(Duration.ofMillis(300));
+        String again = logIn(user.email(), PASSWORD);
+        assertThat(http.get("/api/v1/users/me").token(again).send().status()).as("issued after the restore, same second")
+                .isEqualTo(200);
+    }
+
+    /**
+     * Verification accepts a token until its expiry plus the clock-skew allowance (30 s): until then the
+     * revocation must be remembered, or the token of a closed (and restored) account is accepted again.
+     */
+    @Test
+    void aRevokedAccessTokenStaysRefusedThroughTheClockSkewAllowance() {
+        String admin = admin();
+        Session user = newUser();
+        clock.advance(Duration.ofMillis(1));
+        http.delete("/api/v1/users/me").token(user.token()).send();
+        http.post("/api/v1/admin/users/" + user.id() + "/restore").token(admin).send();
+
+        clock.advance(Duration.ofMinutes(15).plusSeconds(20));
+
+        assertProblem(http.get("/api/v1/users/me").token(user.token()).send(), 401, "unauthorized");
     }
 
     @Test

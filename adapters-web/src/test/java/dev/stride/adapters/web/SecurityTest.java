@@ -1,5 +1,6 @@
 package dev.stride.adapters.web;
 
+import dev.stride.testsupport.HttpClientForTests;
 import dev.stride.testsupport.HttpClientForTests.Response;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
@@ -13,11 +14,14 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
+import tools.jackson.databind.JsonNode;
+
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -73,6 +77,38 @@ class SecurityTest extends WebAdapterTest {
         assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
                 claims -> claims.subject(subject).claims(c -> c.remove("exp"))))).as("no expiry").isEqualTo(401);
         assertThat(status(unsigned(subject))).as("alg none").isEqualTo(401);
+    }
+
+    /** Abuse case: a token another service (or another Stride deployment) signed with a shared key. */
+    @Test
+    void aTokenSignedWithTheRightKeyIsRefusedForAnotherIssuerOrAudience() {
+        String subject = Long.toString(newUser().id());
+
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256, claims -> claims.subject(subject).issuer("billing"))))
+                .as("another issuer").isEqualTo(401);
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
+                claims -> claims.subject(subject).claims(c -> c.remove("iss"))))).as("no issuer").isEqualTo(401);
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
+                claims -> claims.subject(subject).audience(List.of("billing-api"))))).as("another audience").isEqualTo(401);
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
+                claims -> claims.subject(subject).claims(c -> c.remove("aud"))))).as("no audience").isEqualTo(401);
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
+                claims -> claims.subject(subject).claims(c -> c.remove("iat_ms"))))).as("no iat_ms").isEqualTo(401);
+        assertThat(status(forged(JWT_SECRET, MacAlgorithm.HS256,
+                claims -> claims.subject(subject).audience(List.of("billing-api", "stride-api")))))
+                .as("an audience list naming Stride").isEqualTo(200);
+    }
+
+    @Test
+    void issuedTokensNameTheirIssuerAudienceAndMillisecond() {
+        String token = newUser().token();
+
+        JsonNode claims = HttpClientForTests.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+
+        assertThat(claims.get("iss").asString()).isEqualTo("stride");
+        JsonNode audience = claims.get("aud"); // one audience may be written as a plain string
+        assertThat(audience.isArray() ? audience.get(0).asString() : audience.asString()).isEqualTo("stride-api");
+        assertThat(claims.get("iat_ms").asLong()).isEqualTo(clock.instant().toEpochMilli());
     }
 
     @Test
@@ -140,6 +176,7 @@ class SecurityTest extends WebAdapterTest {
     private String forged(String secret, MacAlgorithm algorithm, Consumer<JwtClaimsSet.Builder> change) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().claim("role", "USER").issuedAt(now)
+                .claim("iat_ms", now.toEpochMilli()).issuer("stride").audience(List.of("stride-api"))
                 .expiresAt(now.plus(Duration.ofMinutes(15)));
         change.accept(claims);
         SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm.getName());

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "stride.rate-limit.enabled=false"})
 abstract class WebAdapterTest {
 
-    static final String JWT_SECRET = "web-adapter-tests-secret-of-at-least-32-bytes";
+    static final String JWT_SECRET = "Wq3xv8J2nLk0Zr5tY7bPe1HsMd9Gc4Uf";
     static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort

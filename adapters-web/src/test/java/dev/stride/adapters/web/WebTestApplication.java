@@ -1,7 +1,10 @@
 package dev.stride.adapters.web;
 
 import dev.stride.adapters.web.security.PostAuthenticationFilter;
+import dev.stride.application.activity.ActivityQuota;
 import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.activity.ExportActivitiesService;
+import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.activity.DeleteActivityService;
 import dev.stride.application.activity.GetActivityService;
 import dev.stride.application.activity.ListActivitiesService;
@@ -27,6 +30,8 @@ import dev.stride.application.port.in.CheckAccessTokenUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.ExportActivitiesUseCase;
+import dev.stride.application.port.in.ImportActivitiesUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.application.port.in.GetCurrentUserUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
@@ -42,7 +47,9 @@ import dev.stride.application.port.in.RestoreUserUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.LogOutService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemoryCache;
@@ -77,6 +84,7 @@ class WebTestApplication {
     static final String CALLER_HEADER = "X-Test-Caller";
     static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
     static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(30);
+    static final int ACTIVITY_QUOTA = 30;
 
     /** Shows where a {@link PostAuthenticationFilter} runs: the caller is known, authorization has not happened yet. */
     @Bean
@@ -142,13 +150,25 @@ class WebTestApplication {
     }
 
     @Bean
-    RefreshSessionUseCase refreshSession(SwitchableSessionStore sessions, InMemoryUserRepository users, MutableClock clock) {
-        return new RefreshSessionService(sessions, users, clock, REFRESH_TOKEN_TTL);
+    CountingSecurityMetrics securityMetrics() {
+        return new CountingSecurityMetrics();
     }
 
     @Bean
-    LogOutUseCase logOut(SwitchableSessionStore sessions) {
-        return new LogOutService(sessions);
+    SecurityEvents securityEvents(InMemoryAuditLog audit, CountingSecurityMetrics metrics, InMemoryUserRepository users,
+                                  MutableClock clock) {
+        return new SecurityEvents(audit, metrics, users, clock);
+    }
+
+    @Bean
+    RefreshSessionUseCase refreshSession(SwitchableSessionStore sessions, InMemoryUserRepository users, MutableClock clock,
+                                         SecurityEvents events) {
+        return new RefreshSessionService(sessions, users, clock, REFRESH_TOKEN_TTL, Duration.ofDays(90), events);
+    }
+
+    @Bean
+    LogOutUseCase logOut(SwitchableSessionStore sessions, SecurityEvents events) {
+        return new LogOutService(sessions, events);
     }
 
     @Bean
@@ -175,20 +195,39 @@ class WebTestApplication {
 
     @Bean
     RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                   SwitchableSessionStore sessions, ActivityCache cache, MutableClock clock) {
-        return new RestoreUserService(users, audit, transactions, sessions, cache, clock);
+                                   ActivityCache cache, MutableClock clock, SecurityEvents events) {
+        return new RestoreUserService(users, audit, transactions, cache, clock, events);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(InMemoryActivityRepository activities,
                                                                InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                                               ActivityCache cache, MutableClock clock) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
+                                                               ActivityCache cache, MutableClock clock,
+                                                               SecurityEvents events) {
+        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
+    }
+
+    /** Small enough for a test to reach. */
+    @Bean
+    ActivityQuota activityQuota(InMemoryActivityRepository activities) {
+        return new ActivityQuota(activities, ACTIVITY_QUOTA);
     }
 
     @Bean
-    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, clock, cache);
+    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, ActivityQuota quota,
+                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, quota, transactions, clock, cache);
+    }
+
+    @Bean
+    ExportActivitiesUseCase exportActivities(InMemoryActivityRepository activities, InMemoryTransactions transactions) {
+        return new ExportActivitiesService(activities, transactions);
+    }
+
+    @Bean
+    ImportActivitiesUseCase importActivities(InMemoryActivityRepository activities, ActivityQuota quota,
+                                             InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
     }
 
     @Bean
@@ -245,9 +284,10 @@ class WebTestApplication {
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
-                                           InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, audit, transactions, clock, cache);
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, ActivityQuota quota,
+                                           InMemoryAuditLog audit, InMemoryTransactions transactions, MutableClock clock,
+                                           ActivityCache cache) {
+        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
     }
 
     @Bean

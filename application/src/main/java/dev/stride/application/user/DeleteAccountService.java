@@ -8,6 +8,7 @@ import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.session.AccessTokenPolicy;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.NotFoundException;
 
@@ -64,7 +65,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private void revokeEverything(long userId, Instant now) {
         try {
             sessions.revokeAllOf(userId);
-            sessions.revokeAccessIssuedBefore(userId, now, now.plus(accessTokenTtl));
+            sessions.revokeAccessIssuedBefore(userId, now, AccessTokenPolicy.lastAcceptance(now, accessTokenTtl));
         } catch (SessionStoreUnavailableException e) {
             log.log(System.Logger.Level.WARNING, "account {0} closed, but its sessions could not be revoked: {1}",
                     userId, e.getMessage());

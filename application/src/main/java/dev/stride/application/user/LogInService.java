@@ -7,6 +7,7 @@ import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import dev.stride.domain.session.LoginFamily;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.Session;
 import dev.stride.domain.shared.AuthenticationFailedException;
@@ -16,8 +17,8 @@ import dev.stride.domain.user.User;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 public final class LogInService implements LogInUseCase {
 
@@ -45,8 +46,8 @@ public final class LogInService implements LogInUseCase {
     public LoggedIn logIn(LogInCommand command) {
         User user = authenticate(command);
         RefreshToken token = RefreshToken.generate();
-        sessions.create(new Session(token.hash(), user.id(), UUID.randomUUID().toString(),
-                clock.instant().plus(refreshTokenTtl)));
+        Instant now = clock.instant();
+        sessions.create(new Session(token.hash(), user.id(), LoginFamily.newId(now), now.plus(refreshTokenTtl)));
         return new LoggedIn(user, token);
     }
 

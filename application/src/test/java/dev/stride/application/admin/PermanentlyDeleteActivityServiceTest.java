@@ -1,6 +1,8 @@
 package dev.stride.application.admin;
 
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
@@ -12,6 +14,7 @@ import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.audit.SecurityEvent;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.user.Role;
 import dev.stride.domain.user.User;
@@ -25,13 +28,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PermanentlyDeleteActivityServiceTest {
 
+    private static final String IP = "2001:db8::7";
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CacheProbe cache = new CacheProbe();
+    private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
     private final PermanentlyDeleteActivityService service = new PermanentlyDeleteActivityService(activities, audit,
-            new InMemoryTransactions(), cache.cache(), clock);
+            new InMemoryTransactions(), cache.cache(), clock, new SecurityEvents(audit, metrics, users, clock));
     private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
 
@@ -45,12 +51,13 @@ class PermanentlyDeleteActivityServiceTest {
         Activity activity = logged();
         cache.prime(ann.id());
 
-        service.deletePermanently(admin.id(), activity.id());
+        service.deletePermanently(admin.id(), activity.id(), IP);
 
         assertThat(activities.all()).isEmpty();
         assertThat(audit.entries()).containsExactly(new AuditEntry(admin.id(), AuditAction.PERMANENT_DELETE,
-                AuditEntry.ACTIVITY, activity.id(), ann.id(), clock.instant()));
+                AuditEntry.ACTIVITY, activity.id(), ann.id(), clock.instant(), IP));
         assertThat(cache.retired(ann.id())).isTrue();
+        assertThat(metrics.counted(SecurityEvent.ADMIN_ACTION)).isEqualTo(1);
     }
 
     @Test
@@ -58,7 +65,7 @@ class PermanentlyDeleteActivityServiceTest {
         Activity activity = logged();
         activities.softDelete(ann.id(), activity.id(), clock.instant());
 
-        service.deletePermanently(admin.id(), activity.id());
+        service.deletePermanently(admin.id(), activity.id(), IP);
 
         assertThat(activities.all()).isEmpty();
     }
@@ -66,9 +73,9 @@ class PermanentlyDeleteActivityServiceTest {
     @Test
     void anUnknownActivityIsNotFoundAndAuditsNothing() {
         Activity activity = logged();
-        service.deletePermanently(admin.id(), activity.id());
+        service.deletePermanently(admin.id(), activity.id(), IP);
 
-        assertThatThrownBy(() -> service.deletePermanently(admin.id(), activity.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.deletePermanently(admin.id(), activity.id(), IP)).isInstanceOf(NotFoundException.class);
         assertThat(audit.entries()).hasSize(1);
     }
 }

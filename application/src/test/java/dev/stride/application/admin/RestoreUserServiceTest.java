@@ -1,7 +1,9 @@
 package dev.stride.application.admin;
 
 import dev.stride.application.session.CheckAccessTokenService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
@@ -9,12 +11,12 @@ import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
-import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
+import dev.stride.domain.audit.SecurityEvent;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.user.Role;
@@ -30,14 +32,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestoreUserServiceTest {
 
+    private static final String IP = "203.0.113.9";
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CacheProbe cache = new CacheProbe();
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
-    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(), sessions,
-            cache.cache(), clock);
+    private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
+    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(),
+            cache.cache(), clock, new SecurityEvents(audit, metrics, users, clock));
     private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
     private final Activity run = activities.insert(ann.id(), new ActivityDetails(ActivityType.RUNNING, null, null, 30,
@@ -49,41 +54,39 @@ class RestoreUserServiceTest {
         cache.prime(ann.id());
         clock.advance(Duration.ofDays(3));
 
-        User restored = service.restore(admin.id(), ann.id());
+        User restored = service.restore(admin.id(), ann.id(), IP);
 
         assertThat(restored).isEqualTo(ann);
         assertThat(users.findLiveById(ann.id())).contains(ann);
         assertThat(activities.findLive(ann.id(), run.id())).contains(run);
         assertThat(audit.entries()).containsExactly(
-                new AuditEntry(admin.id(), AuditAction.RESTORE, AuditEntry.USER, ann.id(), ann.id(), clock.instant()));
+                new AuditEntry(admin.id(), AuditAction.RESTORE, AuditEntry.USER, ann.id(), ann.id(), clock.instant(), IP));
+        assertThat(metrics.counted(SecurityEvent.ADMIN_ACTION)).isEqualTo(1);
         assertThat(cache.retired(ann.id())).isTrue();
     }
 
+    /** Abuse case: a token stolen before the account was closed must not come back with the restore. */
     @Test
-    void tokensIssuedAfterTheRestoreWorkEvenInTheSecondOfTheClosing() {
-        users.softDelete(ann.id(), clock.instant());
-        sessions.revokeAccessIssuedBefore(ann.id(), clock.instant(), clock.instant().plusSeconds(900));
+    void tokensIssuedBeforeTheClosingStayRevokedAfterTheRestoreAndLaterOnesWorkInTheSameSecond() {
+        Instant beforeClosing = clock.instant();
+        clock.advance(Duration.ofMillis(300));
+        Instant closing = clock.instant();
+        users.softDelete(ann.id(), closing);
+        sessions.revokeAccessIssuedBefore(ann.id(), closing, closing.plusSeconds(930));
+        clock.advance(Duration.ofMillis(200));
 
-        service.restore(admin.id(), ann.id());
+        service.restore(admin.id(), ann.id(), IP);
 
-        assertThat(new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1)).isRevoked(ann.id(), clock.instant()))
-                .isFalse();
-    }
-
-    @Test
-    void theAccountIsRestoredEvenWhenTheSessionStoreIsDown() {
-        users.softDelete(ann.id(), clock.instant());
-
-        new RestoreUserService(users, audit, new InMemoryTransactions(), SwitchableSessionStore.unreachable(), cache.cache(), clock)
-                .restore(admin.id(), ann.id());
-
-        assertThat(users.findLiveById(ann.id())).contains(ann);
+        CheckAccessTokenService check = new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1));
+        assertThat(check.isRevoked(ann.id(), beforeClosing)).isTrue();
+        assertThat(check.isRevoked(ann.id(), closing)).isTrue();
+        assertThat(check.isRevoked(ann.id(), clock.instant())).as("issued after the restore, same second").isFalse();
     }
 
     @Test
     void aLiveOrUnknownAccountIsNotFound() {
-        assertThatThrownBy(() -> service.restore(admin.id(), ann.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.restore(admin.id(), 999)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.restore(admin.id(), ann.id(), IP)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.restore(admin.id(), 999, IP)).isInstanceOf(NotFoundException.class);
         assertThat(audit.entries()).isEmpty();
     }
 
@@ -92,7 +95,7 @@ class RestoreUserServiceTest {
         users.softDelete(ann.id(), clock.instant());
         User newcomer = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
 
-        assertThatThrownBy(() -> service.restore(admin.id(), ann.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.restore(admin.id(), ann.id(), IP)).isInstanceOf(ConflictException.class);
 
         assertThat(users.findLiveById(ann.id())).isEmpty();
         assertThat(users.findLiveById(newcomer.id())).contains(newcomer);

@@ -6,6 +6,7 @@ import dev.stride.domain.session.SpendOutcome;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,13 +89,8 @@ public class InMemorySessionStore implements SessionStore {
     @Override
     public synchronized void revokeAccessIssuedBefore(long userId, Instant cutoff, Instant keepUntil) {
         if (isLive(keepUntil)) {
-            revocations.put(userId, new Revocation(cutoff, keepUntil));
+            revocations.put(userId, new Revocation(cutoff.truncatedTo(ChronoUnit.MILLIS), keepUntil));
         }
-    }
-
-    @Override
-    public synchronized void liftAccessRevocation(long userId) {
-        revocations.remove(userId);
     }
 
     @Override

@@ -172,11 +172,12 @@ public abstract class SessionStoreContract {
 
     @Test
     void aFamilyLivesAsLongAsItsNewestToken() {
-        Session first = login(user, clock.instant().plusMillis(50));
+        // long enough for a store that needs a few round trips (a cluster's) to rotate before it expires
+        Session first = login(user, clock.instant().plusMillis(300));
         String successor = newHash();
-        store().rotate(first.tokenHash(), successor, clock.instant().plus(TTL));
+        assertThat(store().rotate(first.tokenHash(), successor, clock.instant().plus(TTL))).isInstanceOf(SpendOutcome.Spent.class);
 
-        letTimePass(Duration.ofMillis(200));
+        letTimePass(Duration.ofMillis(500));
 
         assertThat(store().spend(successor)).isInstanceOf(SpendOutcome.Spent.class);
     }
@@ -205,15 +206,12 @@ public abstract class SessionStoreContract {
     }
 
     @Test
-    void aLiftedRevocationIsGoneForThatUserOnly() {
-        store().revokeAccessIssuedBefore(user, clock.instant(), clock.instant().plus(TTL));
-        store().revokeAccessIssuedBefore(user + 1, clock.instant(), clock.instant().plus(TTL));
+    void aCutoffKeepsMillisecondPrecision() {
+        Instant cutoff = Instant.parse("2026-11-20T10:00:00.123456Z");
 
-        store().liftAccessRevocation(user);
-        store().liftAccessRevocation(user + 2);
+        store().revokeAccessIssuedBefore(user, cutoff, clock.instant().plus(TTL));
 
-        assertThat(store().accessRevokedBefore(user)).isEmpty();
-        assertThat(store().accessRevokedBefore(user + 1)).contains(clock.instant());
+        assertThat(store().accessRevokedBefore(user)).contains(Instant.parse("2026-11-20T10:00:00.123Z"));
     }
 
     @Test

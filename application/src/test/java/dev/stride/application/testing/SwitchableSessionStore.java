@@ -71,11 +71,6 @@ public class SwitchableSessionStore implements SessionStore {
     }
 
     @Override
-    public void liftAccessRevocation(long userId) {
-        run(() -> delegate.liftAccessRevocation(userId));
-    }
-
-    @Override
     public Optional<Instant> accessRevokedBefore(long userId) {
         return call(() -> delegate.accessRevokedBefore(userId));
     }

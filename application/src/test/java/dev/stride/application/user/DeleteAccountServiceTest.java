@@ -4,7 +4,9 @@ import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
+import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
@@ -21,6 +23,7 @@ import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.session.AccessTokenPolicy;
 import dev.stride.domain.shared.PageRequest;
 import dev.stride.domain.user.Role;
 import dev.stride.domain.user.User;
@@ -37,6 +40,7 @@ class DeleteAccountServiceTest {
 
     private static final Duration ACCESS_TTL = Duration.ofMinutes(15);
     private static final Duration REFRESH_TTL = Duration.ofDays(30);
+    private static final String IP = "203.0.113.7";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final InMemoryUserRepository users = new InMemoryUserRepository();
@@ -46,7 +50,8 @@ class DeleteAccountServiceTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final CacheProbe cache = new CacheProbe();
     private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
-    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL);
+    private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
+            Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1));
     private final DeleteAccountService service = new DeleteAccountService(users, audit, transactions, sessions,
             cache.cache(), clock, ACCESS_TTL);
@@ -75,18 +80,24 @@ class DeleteAccountServiceTest {
         service.deleteAccount(ann.id());
 
         assertThatThrownBy(this::logIn).isInstanceOf(AuthenticationFailedException.class);
-        assertThatThrownBy(() -> refresh.refresh(phone)).isInstanceOf(AuthenticationFailedException.class);
-        assertThatThrownBy(() -> refresh.refresh(laptop)).isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> refresh.refresh(phone, IP)).isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> refresh.refresh(laptop, IP)).isInstanceOf(AuthenticationFailedException.class);
     }
 
+    /**
+     * A token issued just before the closing expires {@code ACCESS_TTL} later, but verification accepts
+     * it for the clock-skew allowance after that: the revocation must outlive both, or the token comes back.
+     */
     @Test
-    void accessTokensIssuedBeforeAreRefusedUntilTheyHaveExpiredAnyway() {
-        Instant issued = clock.instant().minusSeconds(60);
+    void accessTokensIssuedBeforeAreRefusedForAsLongAsVerificationCouldStillAcceptThem() {
+        Instant issued = clock.instant().minusMillis(1);
 
         service.deleteAccount(ann.id());
 
         assertThat(accessCheck.isRevoked(ann.id(), issued)).isTrue();
-        clock.advance(ACCESS_TTL.plusSeconds(1));
+        clock.advance(ACCESS_TTL.plus(AccessTokenPolicy.CLOCK_SKEW).minusMillis(2));
+        assertThat(accessCheck.isRevoked(ann.id(), issued)).as("expired, but still within the skew allowance").isTrue();
+        clock.advance(Duration.ofMillis(2));
         assertThat(sessions.accessRevokedBefore(ann.id())).as("kept no longer than needed").isEmpty();
     }
 
@@ -119,6 +130,6 @@ class DeleteAccountServiceTest {
         withoutStore.deleteAccount(ann.id());
 
         assertThat(users.findLiveById(ann.id())).isEmpty();
-        assertThatThrownBy(() -> refresh.refresh(token)).as("refresh checks the account").isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> refresh.refresh(token, IP)).as("refresh checks the account").isInstanceOf(AuthenticationFailedException.class);
     }
 }

@@ -18,6 +18,7 @@ import dev.stride.application.port.in.RestoreUserUseCase;
 import dev.stride.application.port.out.ExclusiveRunner;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.retention.PurgeSoftDeletedService;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.LogOutService;
 import dev.stride.application.session.RefreshSessionService;
@@ -26,6 +27,7 @@ import dev.stride.application.user.GetCurrentUserService;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.PasswordHasher;
+import dev.stride.domain.port.SecurityMetrics;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,14 +43,22 @@ import java.time.Duration;
 @EnableConfigurationProperties({TokenLifetimes.class, AdminProperties.class, RetentionProperties.class})
 public class AccountsConfiguration {
 
+    /** Refresh-token reuse, lockouts and admin actions: audited and counted. */
     @Bean
-    RefreshSessionUseCase refreshSession(SessionStore sessions, UserRepository users, Clock clock, TokenLifetimes lifetimes) {
-        return new RefreshSessionService(sessions, users, clock, lifetimes.refreshTokenTtl());
+    SecurityEvents securityEvents(AuditLog audit, SecurityMetrics metrics, UserRepository users, Clock clock) {
+        return new SecurityEvents(audit, metrics, users, clock);
     }
 
     @Bean
-    LogOutUseCase logOut(SessionStore sessions) {
-        return new LogOutService(sessions);
+    RefreshSessionUseCase refreshSession(SessionStore sessions, UserRepository users, Clock clock, TokenLifetimes lifetimes,
+                                         SecurityEvents events) {
+        return new RefreshSessionService(sessions, users, clock, lifetimes.refreshTokenTtl(),
+                lifetimes.refreshTokenMaxLifetime(), events);
+    }
+
+    @Bean
+    LogOutUseCase logOut(SessionStore sessions, SecurityEvents events) {
+        return new LogOutService(sessions, events);
     }
 
     @Bean
@@ -74,15 +84,16 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions, SessionStore sessions,
-                                   ActivityCache cache, Clock clock) {
-        return new RestoreUserService(users, audit, transactions, sessions, cache, clock);
+    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions,
+                                   ActivityCache cache, Clock clock, SecurityEvents events) {
+        return new RestoreUserService(users, audit, transactions, cache, clock, events);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(ActivityRepository activities, AuditLog audit,
-                                                               Transactions transactions, ActivityCache cache, Clock clock) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
+                                                               Transactions transactions, ActivityCache cache, Clock clock,
+                                                               SecurityEvents events) {
+        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
     }
 
     @Bean

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * {@code stride.cache.*}. Lists and statistics always invalidate on write (they are derived data);
- * single activities may be write-through (default) or invalidate.
+ * single activities may be write-through (default) or invalidate. {@code listPages}: how many
+ * first pages of the unfiltered default-order list are cached (see {@code HotReads}).
  */
 @ConfigurationProperties("stride.cache")
 public record CacheProperties(
@@ -20,5 +21,6 @@ public record CacheProperties(
         @DefaultValue("2m") Duration statsDayTtl,
         @DefaultValue("10m") Duration statsWeekTtl,
         @DefaultValue("30m") Duration statsMonthTtl,
-        @DefaultValue("10000") int maxPendingInvalidations) {
+        @DefaultValue("10000") int maxPendingInvalidations,
+        @DefaultValue("3") int listPages) {
 }

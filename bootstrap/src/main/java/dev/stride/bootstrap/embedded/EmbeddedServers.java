@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/** The embedded servers, started at most once per JVM and stopped when it exits. */
+/**
+ * The embedded servers, started at most once per JVM (on the data directory of the first start) and
+ * stopped when the JVM exits. Only loaded when their libraries are on the class path
+ * ({@link EmbeddedInfrastructure} checks).
+ */
 final class EmbeddedServers {
 
     private static EmbeddedPostgres postgres;
@@ -16,12 +20,15 @@ final class EmbeddedServers {
     private EmbeddedServers() {
     }
 
-    static synchronized String postgresJdbcUrl() {
+    static synchronized String postgresJdbcUrl(EmbeddedDataDirectory data) {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(data.postgres())
+                        .setCleanDataDirectory(false) // the data outlives the process: that is the point
+                        .start();
             } catch (IOException e) {
-                throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+                throw new UncheckedIOException("could not start embedded PostgreSQL on " + data.postgres(), e);
             }
             EmbeddedPostgres started = postgres;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(started::close)));
@@ -29,15 +36,18 @@ final class EmbeddedServers {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    static synchronized int redisPort() {
+    static synchronized int redisPort(EmbeddedDataDirectory data) {
         if (redisPort == null) {
             int port = freePort();
             try {
                 RedisServer redis = RedisServer.newRedisServer()
                         .port(port)
                         .bind("127.0.0.1")
+                        // sessions and revocations survive a restart like the accounts do
+                        .setting("dir \"" + data.redis() + "\"")
                         .setting("save \"\"")
-                        .setting("appendonly no")
+                        .setting("appendonly yes")
+                        .setting("appendfsync everysec")
                         // a bounded cache, as in production: least recently used keys go first
                         .setting("maxmemory 128mb")
                         .setting("maxmemory-policy allkeys-lru")

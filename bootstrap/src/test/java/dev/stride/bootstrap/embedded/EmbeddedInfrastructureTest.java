@@ -41,7 +41,7 @@ class EmbeddedInfrastructureTest {
 
     @Test
     void withNothingConfiguredStartsAWorkingPostgresAndRedis() throws Exception {
-        StandardEnvironment environment = environmentWith(Map.of());
+        StandardEnvironment environment = environmentWith(Map.of("stride.embedded.data-dir", "target/embedded-infrastructure-test"));
 
         infrastructure.postProcessEnvironment(environment, new SpringApplication());
 

@@ -38,13 +38,11 @@ public interface SessionStore {
     void revokeAllOf(long userId);
 
     /**
-     * Access tokens of the user issued before {@code cutoff} no longer count. The mark may be
-     * forgotten after {@code keepUntil}, when every such token has expired anyway.
+     * Access tokens of the user issued at or before {@code cutoff} (millisecond precision) no longer
+     * count. The mark may be forgotten after {@code keepUntil}, when no such token can be accepted
+     * any more. It is never lifted early: restoring an account must not revive its old tokens.
      */
     void revokeAccessIssuedBefore(long userId, Instant cutoff, Instant keepUntil);
-
-    /** Forgets the cutoff: the account is live again (restored), and its new tokens must work. */
-    void liftAccessRevocation(long userId);
 
     /** The latest cutoff set by {@link #revokeAccessIssuedBefore}, if it is still kept. */
     Optional<Instant> accessRevokedBefore(long userId);

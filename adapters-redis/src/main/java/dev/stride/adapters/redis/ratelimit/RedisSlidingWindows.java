@@ -9,7 +9,7 @@ import dev.stride.domain.ratelimit.SlidingWindow;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import java.nio.charset.StandardCharsets;
@@ -27,10 +27,10 @@ final class RedisSlidingWindows {
 
     private static final RedisScript<List> SCRIPT = RedisScripts.fromClasspath("dev/stride/adapters/redis/ratelimit/sliding-window.lua", List.class);
 
-    private final Supplier<RedisCommands<String, byte[]>> redis;
+    private final Supplier<RedisClusterCommands<String, byte[]>> redis;
     private final TimeMeter time;
 
-    RedisSlidingWindows(Supplier<RedisCommands<String, byte[]>> redis, TimeMeter time) {
+    RedisSlidingWindows(Supplier<RedisClusterCommands<String, byte[]>> redis, TimeMeter time) {
         this.redis = redis;
         this.time = time;
     }
@@ -62,7 +62,7 @@ final class RedisSlidingWindows {
         }
         byte[][] values = args.toArray(byte[][]::new);
         String[] keys = {redisKey};
-        RedisCommands<String, byte[]> commands = redis.get();
+        RedisClusterCommands<String, byte[]> commands = redis.get();
         List<Object> reply;
         try {
             reply = commands.evalsha(SCRIPT.getSha1(), ScriptOutputType.MULTI, keys, values);

@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.admin;
 
 import dev.stride.adapters.web.paging.PageResponse;
+import dev.stride.adapters.web.ratelimit.ClientIp;
 import dev.stride.adapters.web.security.CurrentUser;
 import dev.stride.adapters.web.user.AdminUserResponse;
 import dev.stride.adapters.web.user.UserResponse;
@@ -53,23 +54,24 @@ class AdminController {
 
     @Operation(summary = "Restore a closed account", description = """
             The account can log in again with its old password, and its activities (and trash) are back as they \
-            were. Its sessions are not: the user logs in again.""")
+            were. Its sessions and the access tokens issued before its deletion are not: the user logs in \
+            again. Audited with the admin's address.""")
     @ApiResponse(responseCode = "200", description = "The restored account")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin (`forbidden`)")
     @ApiResponse(responseCode = "404", description = "No soft-deleted account has this id (`not-found`)")
     @ApiResponse(responseCode = "409", description = "A live account has registered its email since (`conflict`)")
     @PostMapping("/users/{id}/restore")
-    UserResponse restore(CurrentUser admin, @PathVariable long id) {
-        return UserResponse.of(restoreUser.restore(admin.id(), id));
+    UserResponse restore(CurrentUser admin, @PathVariable long id, ClientIp client) {
+        return UserResponse.of(restoreUser.restore(admin.id(), id, client.value()));
     }
 
-    @Operation(summary = "Delete an activity for good", description = "Any user's activity, live or in the trash; audited.")
+    @Operation(summary = "Delete an activity for good", description = "Any user's activity, live or in the trash; audited with the admin's address.")
     @ApiResponse(responseCode = "204", description = "Deleted for good")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin (`forbidden`)")
     @ApiResponse(responseCode = "404", description = "No activity has this id (`not-found`)")
     @DeleteMapping("/activities/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteActivity(CurrentUser admin, @PathVariable long id) {
-        deleteActivity.deletePermanently(admin.id(), id);
+    void deleteActivity(CurrentUser admin, @PathVariable long id, ClientIp client) {
+        deleteActivity.deletePermanently(admin.id(), id, client.value());
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.auth;
 
+import dev.stride.adapters.web.ratelimit.ClientIp;
 import dev.stride.adapters.web.security.AccessTokens;
 import dev.stride.adapters.web.user.UserResponse;
 import dev.stride.application.port.in.LogInUseCase;
@@ -68,14 +69,15 @@ class AuthController {
     @Operation(summary = "Refresh the access token", description = """
             Spends the refresh token and answers a new pair; each refresh token works once. Presenting a spent \
             refresh token again revokes every session of that login (someone else has a copy of it): all its \
-            refresh tokens then get 401 and the user must log in again.""")
+            refresh tokens then get 401 and the user must log in again; the reuse is audited with the client's \
+            address. A login's sessions end 90 days after it in any case (`stride.security.refresh-token-max-lifetime`).""")
     @ApiResponse(responseCode = "200", description = "A new access token and a new refresh token")
     @ApiResponse(responseCode = "401", description = """
             The refresh token is unknown, expired, spent or revoked, or its account was closed (`unauthorized`)""")
     @ApiResponse(responseCode = "503", description = "Sessions cannot be read right now (`service-unavailable`)")
     @PostMapping("/refresh")
-    TokenResponse refresh(@RequestBody RefreshRequest request) {
-        return issue(refresh.refresh(request.refreshToken()));
+    TokenResponse refresh(@RequestBody RefreshRequest request, ClientIp client) {
+        return issue(refresh.refresh(request.refreshToken(), client.value()));
     }
 
     @Operation(summary = "Log out", description = """
@@ -86,8 +88,8 @@ class AuthController {
     @ApiResponse(responseCode = "503", description = "Sessions cannot be reached right now (`service-unavailable`)")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logOut(@RequestBody RefreshRequest request) {
-        logOut.logOut(request.refreshToken());
+    void logOut(@RequestBody RefreshRequest request, ClientIp client) {
+        logOut.logOut(request.refreshToken(), client.value());
     }
 
     private TokenResponse issue(LoggedIn session) {

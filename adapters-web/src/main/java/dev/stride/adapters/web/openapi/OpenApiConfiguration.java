@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.openapi;
 
+import dev.stride.adapters.web.ratelimit.ClientIp;
 import dev.stride.adapters.web.security.CurrentUser;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,7 +20,7 @@ class OpenApiConfiguration {
 
     static {
         // Resolved from the access token, not sent by the client.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, ClientIp.class);
     }
 
     @Bean

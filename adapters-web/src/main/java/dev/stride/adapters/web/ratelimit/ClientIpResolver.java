@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class ClientIpResolver {
 
+    /** An IPv6 prefix length that keeps the whole address. */
+    static final int WHOLE_ADDRESS = 128;
+
     private final TrustedProxies trusted;
     private final int ipv6Prefix;
 
@@ -46,7 +49,7 @@ final class ClientIpResolver {
             }
             client = hop.get();
         }
-        return client instanceof Inet6Address ? network(client) : client.getHostAddress();
+        return client instanceof Inet6Address && ipv6Prefix < WHOLE_ADDRESS ? network(client) : client.getHostAddress();
     }
 
     /** {@code 2001:db8:1:2::/64}: the address with every bit past the prefix cleared. */

@@ -10,8 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The rate-limit filter and {@code stride.rate-limit.*}. The filter is meant for the security
@@ -37,6 +40,19 @@ public class RateLimitWebConfiguration {
     @Bean
     AuthenticationFailureGate rateLimitOfRejectedTokens(RateLimitFilter rateLimitFilter) {
         return rateLimitFilter;
+    }
+
+    /** Controllers take the client's address (for the audit trail: the whole address, not its network) as a {@link ClientIp} parameter. */
+    @Bean
+    WebMvcConfigurer clientIpParameters(RateLimitProperties properties) {
+        ClientIpArgumentResolver resolver = new ClientIpArgumentResolver(
+                new ClientIpResolver(properties.trustedProxyRanges(), ClientIpResolver.WHOLE_ADDRESS));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(resolver);
+            }
+        };
     }
 
     @Bean

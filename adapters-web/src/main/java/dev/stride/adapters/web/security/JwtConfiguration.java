@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.security;
 
 import dev.stride.application.port.in.CheckAccessTokenUseCase;
+import dev.stride.domain.session.AccessTokenPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,25 +14,24 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Collection;
 
 /**
  * Access tokens are HS256 JWTs signed and verified with one shared key ({@code stride.security.jwt-secret}).
  * Verification accepts only HS256, insists on an expiry (checked against the application's
- * {@link Clock}) and on a subject that is a user id; a token that passes all that is then checked
- * for revocation (its account was closed after it was issued).
+ * {@link Clock}), on Stride's issuer and audience (a token another service signed with a shared key
+ * is no way in), on a subject that is a user id and on the millisecond issue instant; a token that
+ * passes all that is then checked for revocation (its account was closed after it was issued).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StrideSecurityProperties.class)
 class JwtConfiguration {
-
-    /** Tolerated difference between the clocks of the instances that issue and verify tokens. */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Bean
     JwtSigningKey jwtSigningKey(StrideSecurityProperties properties) {
@@ -44,13 +44,19 @@ class JwtConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock, CheckAccessTokenUseCase checkAccessToken) {
+    JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock, CheckAccessTokenUseCase checkAccessToken,
+                          StrideSecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
-        JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
+        JwtTimestampValidator expiry = new JwtTimestampValidator(AccessTokenPolicy.CLOCK_SKEW);
         expiry.setClock(clock);
         expiry.setAllowEmptyExpiryClaim(false);
         OAuth2TokenValidator<Jwt> wellFormed = new DelegatingOAuth2TokenValidator<>(
-                expiry, new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId));
+                expiry,
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(properties.audience())),
+                new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId),
+                new JwtClaimValidator<>(AccessTokens.ISSUED_AT_MILLIS_CLAIM, millis -> millis instanceof Number));
         decoder.setJwtValidator(firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)));
         return decoder;
     }
@@ -65,6 +71,6 @@ class JwtConfiguration {
 
     @Bean
     AccessTokens accessTokens(JwtEncoder encoder, StrideSecurityProperties properties, Clock clock) {
-        return new AccessTokens(encoder, properties.accessTokenTtl(), clock);
+        return new AccessTokens(encoder, properties, clock);
     }
 }

@@ -9,9 +9,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Refuses access tokens issued before their account was closed (a 401 like any invalid token).
- * Runs after the signature, expiry and subject checks, so only tokens that are otherwise valid cost
- * a look-up. Stride always sets {@code iat}; Spring's claim converter fills it in from {@code exp}
- * if a token lacks it, so it is never null here.
+ * Runs after the signature, expiry, subject and {@code iat_ms} checks, so only tokens that are
+ * otherwise valid cost a look-up.
  */
 final class RevokedAccessTokenValidator implements OAuth2TokenValidator<Jwt> {
 
@@ -26,7 +25,7 @@ final class RevokedAccessTokenValidator implements OAuth2TokenValidator<Jwt> {
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        if (checkAccessToken.isRevoked(AccessTokens.userId(token), token.getIssuedAt())) {
+        if (checkAccessToken.isRevoked(AccessTokens.userId(token), AccessTokens.issuedAt(token))) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
         return OAuth2TokenValidatorResult.success();

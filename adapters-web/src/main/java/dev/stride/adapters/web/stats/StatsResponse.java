@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The statistics JSON of API.md; byType lists the types that occurred, in a stable order. */
+/** The statistics JSON of {@code GET /api/v1/stats} (docs/openapi.json); byType lists the types that occurred, in a stable order. */
 record StatsResponse(StatsPeriod period, LocalDate from, LocalDate to, TotalsResponse totals, List<BucketResponse> buckets) {
 
     static StatsResponse of(Statistics statistics) {

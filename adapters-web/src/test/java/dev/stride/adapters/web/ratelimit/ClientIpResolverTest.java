@@ -54,7 +54,7 @@ class ClientIpResolverTest {
 
     @Test
     void understandsIpv6AndPorts() {
-        assertThat(behindProxies.resolve(request("2001:db8::1", "[2001:db9::7]:4711"))).isEqualTo("2001:db9:0:0:0:0:0:7/128");
+        assertThat(behindProxies.resolve(request("2001:db8::1", "[2001:db9::7]:4711"))).isEqualTo("2001:db9:0:0:0:0:0:7");
         assertThat(behindProxies.resolve(request("10.0.0.5", "203.0.113.7:4711"))).isEqualTo("203.0.113.7");
     }
 

@@ -31,7 +31,7 @@ class StrideSecurityPropertiesTest {
 
     @Test
     void theConfiguredSecretIsTheKeyAndTokensLiveFifteenMinutesByDefault(CapturedOutput output) {
-        String secret = "a-shared-secret-of-at-least-32-bytes!";
+        String secret = "q7Rz2Kx9Vb4Nm8Lp1Wc6Ht3Yf5Jd0Gs!";
         context.withPropertyValues("stride.security.jwt-secret=" + secret).run(started -> {
             assertThat(started).hasNotFailed();
             assertThat(started.getBean(JwtSigningKey.class).key().getEncoded())
@@ -48,6 +48,17 @@ class StrideSecurityPropertiesTest {
             assertThat(started.getStartupFailure()).rootCause()
                     .hasMessageContaining("stride.security.jwt-secret must be at least 32 bytes")
                     .hasMessageContaining("it has 31");
+        });
+    }
+
+    /** Abuse case: a guessable key lets anyone mint an admin's token. */
+    @Test
+    void aPassphraseOrTheOldComposeFallbackStopsTheStartWithAClearMessage() {
+        context.withPropertyValues("stride.security.jwt-secret=local-compose-secret-change-me-0123456789").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(started.getStartupFailure()).rootCause()
+                    .hasMessageContaining("stride.security.jwt-secret looks like a passphrase")
+                    .hasMessageContaining("openssl rand -base64 48");
         });
     }
 

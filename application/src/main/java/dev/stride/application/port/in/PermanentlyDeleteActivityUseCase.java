@@ -5,6 +5,10 @@ import dev.stride.domain.shared.NotFoundException;
 /** Admin only. */
 public interface PermanentlyDeleteActivityUseCase {
 
-    /** Removes the activity for good, deleted or not. @throws NotFoundException when there is no such activity */
-    void deletePermanently(long adminId, long activityId);
+    /**
+     * Removes the activity for good, deleted or not; audited with the admin's address ({@code sourceIp}).
+     *
+     * @throws NotFoundException when there is no such activity
+     */
+    void deletePermanently(long adminId, long activityId, String sourceIp);
 }

@@ -7,10 +7,11 @@ public interface RefreshSessionUseCase {
 
     /**
      * Spends the refresh token and issues its successor. A token presented a second time revokes
-     * every token of its family (one of the two presenters has stolen it).
+     * every token of its family (one of the two presenters has stolen it), and is recorded as a
+     * security event from {@code sourceIp} (the client's address).
      *
      * @throws AuthenticationFailedException    when the token is unknown, expired, spent or revoked, or the account is gone
      * @throws SessionStoreUnavailableException when the session store cannot be reached
      */
-    LoggedIn refresh(String refreshToken);
+    LoggedIn refresh(String refreshToken, String sourceIp);
 }

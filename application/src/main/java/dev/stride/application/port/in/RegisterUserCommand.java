@@ -28,7 +28,8 @@ public record RegisterUserCommand(Email email, String password, String displayNa
         violations.notNull(password, "password")
                 .require(password == null || password.length() >= MIN_PASSWORD, "password",
                         "must be at least " + MIN_PASSWORD + " characters")
-                .maxLength(password, MAX_PASSWORD, "password");
+                .maxLength(password, MAX_PASSWORD, "password")
+                .storableText(password, "password"); // hashed as UTF-8, which an unpaired surrogate has no form in
     }
 
     /** Never prints the password. */
