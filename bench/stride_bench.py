@@ -53,6 +53,8 @@ CONFIGS = {
 # name, method, path, data file, cache whose hit ratio is reported
 SCENARIOS = [
     ("floor", "GET", "/api/v1/bench/floor", "tokens.txt", None),
+    # a write's floor: charged in the general policy and in the route policy "writes" (two limits)
+    ("floor-write", "POST", "/api/v1/bench/floor", "tokens.txt", None),
     ("get-by-id", "GET", "/api/v1/activities/{id}", "ids.txt", "activity"),
     ("list", "GET", "/api/v1/activities?page=0&size=20", "tokens.txt", "activity-list"),
     ("stats-day", "GET", "/api/v1/stats?period=DAY", "tokens.txt", "stats"),
@@ -172,6 +174,15 @@ class Stride:
                "--stride.rate-limit.policies.authenticated.limit=1000000000",
                "--stride.rate-limit.policies.auth.limit=1000000",
                "--stride.rate-limit.policies.anonymous.limit=1000000",
+               # writes are charged in a second policy of two limits, as a deployer would configure it
+               "--stride.rate-limit.policies.writes.limits[0].limit=1000000000",
+               "--stride.rate-limit.policies.writes.limits[0].period=1m",
+               "--stride.rate-limit.policies.writes.limits[1].limit=1000000000",
+               "--stride.rate-limit.policies.writes.limits[1].period=1d",
+               "--stride.rate-limit.routes[0].pattern=POST|PUT|PATCH|DELETE /api/v1/activities/**",
+               "--stride.rate-limit.routes[0].policy=writes",
+               "--stride.rate-limit.routes[1].pattern=POST /api/v1/bench/floor",
+               "--stride.rate-limit.routes[1].policy=writes",
                # keeps the retention purge (a few queries, cache retirements) out of the measurements
                "--stride.retention.purge-initial-delay=6h"] + self.extra
         self.log_path = os.path.join(RESULTS, f"stride-{self.name}.log")
@@ -605,6 +616,8 @@ def targets(res):
     t = [("cached get-by-id / floor (req/s)", A["get-by-id"]["rps"] / floor, ">= 0.60", lambda v: v >= 0.6)]
     for name in ("list", "stats-day", "stats-week", "stats-month"):
         t.append((f"cached {name} / floor (req/s)", A[name]["rps"] / floor, ">= 0.50", lambda v: v >= 0.5))
+    t.append(("write floor (two policies) limiter on / off (req/s, A / C)",
+              A["floor-write"]["rps"] / C["floor-write"]["rps"], ">= 0.85", lambda v: v >= 0.85))
     t.append(("floor limiter on / limiter off (req/s, A / C)", floor / C["floor"]["rps"], ">= 0.85",
               lambda v: v >= 0.85))
     t.append(("p99 cached get-by-id at half peak (ms)", res["half_peak"]["p99_ms"], "< 10", lambda v: v < 10))
@@ -687,7 +700,7 @@ def main():
                 for cfg in "AB":
                     res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
                     res["deep_pages"][cfg] = deep_page_runs(strides[cfg], args.growth_duration)
-            configs = "ABC" if name == "floor" else "AB"
+            configs = "ABC" if name.startswith("floor") else "AB"
             if "{id}" in path:  # each hot id once, so that the cached runs start warm; any 404 shows here
                 for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds
                     delete_keys(strides[cfg].prefix + "c:*")

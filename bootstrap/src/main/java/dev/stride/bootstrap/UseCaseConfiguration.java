@@ -25,6 +25,7 @@ import dev.stride.application.port.in.RestoreActivityUseCase;
 import dev.stride.application.port.in.UpdateActivityUseCase;
 import dev.stride.application.port.out.Transactions;
 import dev.stride.application.stats.GetStatisticsService;
+import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import dev.stride.bootstrap.accounts.TokenLifetimes;
@@ -58,8 +59,8 @@ class UseCaseConfiguration {
 
     @Bean
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionStore sessions, Clock clock,
-                       TokenLifetimes lifetimes) {
-        return new LogInService(users, hasher, sessions, clock, lifetimes.refreshTokenTtl());
+                       TokenLifetimes lifetimes, FailedLogins failedLogins) {
+        return new LogInService(users, hasher, sessions, clock, lifetimes.refreshTokenTtl(), failedLogins);
     }
 
     @Bean

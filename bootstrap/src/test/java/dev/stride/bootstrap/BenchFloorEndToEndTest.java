@@ -28,6 +28,30 @@ class BenchFloorEndToEndTest {
     }
 
     @Test
+    void aWriteToTheFloorIsChargedInTheGeneralPolicyAndInTheWritesPolicyAsTheBenchConfiguresIt() {
+        try (RunningStride stride = RunningStride.start(Map.of("spring.profiles.active", "bench",
+                "stride.rate-limit.policies.writes.limits[0].limit", "1000000000",
+                "stride.rate-limit.policies.writes.limits[0].period", "1m",
+                "stride.rate-limit.policies.writes.limits[1].limit", "1000000000",
+                "stride.rate-limit.policies.writes.limits[1].period", "1d",
+                // a sliding window gives nothing back within its window, so the charge stays visible
+                "stride.rate-limit.policies.writes.algorithm", "sliding-window",
+                "stride.rate-limit.routes[0].pattern", "POST /api/v1/bench/floor",
+                "stride.rate-limit.routes[0].policy", "writes"))) {
+            ApiClient.Session user = stride.api().newUser();
+
+            var write = stride.api().post(FLOOR, user.accessToken(), null);
+            var standing = stride.api().get("/api/v1/rate-limit", user.accessToken()).json().get("policies");
+
+            assertThat(write.status()).isEqualTo(204);
+            assertThat(standing.get(0).get("name").asString()).isEqualTo("authenticated");
+            assertThat(standing.get(2).get("name").asString()).isEqualTo("writes");
+            assertThat(standing.get(2).get("limits")).extracting(limit -> limit.get("remaining").asLong())
+                    .containsExactly(999_999_999L, 999_999_999L);
+        }
+    }
+
+    @Test
     void withoutTheBenchProfileThereIsNoSuchRoute() {
         try (RunningStride stride = RunningStride.start()) {
             ApiClient.Session user = stride.api().newUser();

@@ -30,8 +30,10 @@ import dev.stride.adapters.web.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.application.ratelimit.CurrentRateLimitPolicies;
+import dev.stride.application.ratelimit.FailedLogins;
+import dev.stride.adapters.web.ratelimit.ConfiguredRateLimitPolicies;
 import dev.stride.application.testing.InMemoryRateLimiter;
 import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.application.stats.GetStatisticsService;
@@ -158,8 +160,8 @@ class WebTestApplication {
 
     @Bean
     LogInUseCase logIn(InMemoryUserRepository users, PlainTextPasswordHasher hasher, SwitchableSessionStore sessions,
-                       MutableClock clock) {
-        return new LogInService(users, hasher, sessions, clock, REFRESH_TOKEN_TTL);
+                       MutableClock clock, FailedLogins failedLogins) {
+        return new LogInService(users, hasher, sessions, clock, REFRESH_TOKEN_TTL, failedLogins);
     }
 
     @Bean
@@ -302,9 +304,26 @@ class WebTestApplication {
         return new SimpleMeterRegistry();
     }
 
+    /** On the system clock: counts of the whole test run would never refill on the tests' standing clock. */
     @Bean
-    CheckRateLimitUseCase checkRateLimit(RateLimitProperties rateLimit) {
-        return new CheckRateLimitService(new InMemoryRateLimiter(), rateLimit.policies().toDomain(), rateLimit.onRedisFailure());
+    InMemoryRateLimiter rateLimiter() {
+        return new InMemoryRateLimiter();
+    }
+
+    @Bean
+    CurrentRateLimitPolicies rateLimitPolicies(ConfiguredRateLimitPolicies configured) {
+        return new CurrentRateLimitPolicies(configured.load());
+    }
+
+    @Bean
+    CheckRateLimitService checkRateLimit(InMemoryRateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
+        return new CheckRateLimitService(rateLimiter, policies, rateLimit.onRedisFailure());
+    }
+
+    @Bean
+    FailedLogins failedLogins(InMemoryRateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
+        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(), account -> {
+        });
     }
 
     @Bean

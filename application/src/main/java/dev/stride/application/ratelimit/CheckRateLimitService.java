@@ -1,6 +1,8 @@
 package dev.stride.application.ratelimit;
 
 import dev.stride.application.port.in.CheckRateLimitUseCase;
+import dev.stride.application.port.in.GetRateLimitStandingUseCase;
+import dev.stride.application.port.in.PolicyStanding;
 import dev.stride.application.port.in.RateLimitOutcome;
 import dev.stride.application.port.in.RateLimitOutcome.Allowed;
 import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
@@ -14,20 +16,25 @@ import dev.stride.domain.ratelimit.RateLimitPolicies;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Picks the buckets a request is counted in: its user's when authenticated, its client IP's
- * otherwise, and on login, register and refresh also the stricter per-IP {@code auth} bucket.
+ * Picks the counts a request is charged in: on login, register and refresh the stricter per-IP
+ * {@code auth} policy, then every named policy bound to its route, then the general one (its
+ * user's when authenticated, its client IP's otherwise). Every one that applies is charged; the
+ * outcome names the most restrictive.
  */
-public final class CheckRateLimitService implements CheckRateLimitUseCase {
+public final class CheckRateLimitService implements CheckRateLimitUseCase, GetRateLimitStandingUseCase {
 
     private final RateLimiter limiter;
-    private final RateLimitPolicies policies;
+    private final Supplier<RateLimitPolicies> policies;
     private final OnLimiterFailure onFailure;
 
-    public CheckRateLimitService(RateLimiter limiter, RateLimitPolicies policies, OnLimiterFailure onFailure) {
+    public CheckRateLimitService(RateLimiter limiter, Supplier<RateLimitPolicies> policies, OnLimiterFailure onFailure) {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
@@ -36,34 +43,55 @@ public final class CheckRateLimitService implements CheckRateLimitUseCase {
     @Override
     public RateLimitOutcome check(RateLimitRequest request) {
         RateLimitOutcome decisive = null;
-        for (Bucket bucket : bucketsOf(request)) {
-            RateLimitOutcome outcome = count(bucket);
+        for (Count count : countsOf(request, policies.get())) {
+            RateLimitOutcome outcome = charge(count);
             decisive = decisive == null ? outcome : Restrictiveness.moreRestrictive(decisive, outcome);
             if (!outcome.permitted()) {
-                break; // a refused request takes no token from the buckets not yet counted
+                break; // a refused request takes nothing from the counts not yet charged
             }
         }
         return decisive;
     }
 
-    /** The stricter auth bucket first, so refused brute-force attempts do not also drain the IP's general quota. */
-    private List<Bucket> bucketsOf(RateLimitRequest request) {
-        String ipKey = "ip:" + request.clientIp();
-        Bucket general = request.userId() == null
-                ? new Bucket(policies.anonymous(), ipKey)
-                : new Bucket(policies.authenticated(), "user:" + request.userId());
-        return request.authEndpoint() ? List.of(new Bucket(policies.auth(), ipKey), general) : List.of(general);
+    /** The general policy, the auth policy of the client IP, and every named policy, as they stand for this caller. */
+    @Override
+    public List<PolicyStanding> standing(RateLimitRequest caller) {
+        RateLimitPolicies current = policies.get();
+        List<Count> counts = new ArrayList<>();
+        counts.add(general(caller, current));
+        counts.add(new Count(current.auth(), caller.ipKey()));
+        current.named().values().stream()
+                .sorted(Comparator.comparing(RateLimitPolicy::name))
+                .forEach(policy -> counts.add(new Count(policy, caller.callerKey())));
+        return counts.stream().map(count -> new PolicyStanding(count.policy(), limiter.standing(count.key(), count.policy()))).toList();
     }
 
-    private RateLimitOutcome count(Bucket bucket) {
+    /** The stricter ones first, so that a request they refuse does not also drain the general quota. */
+    private static List<Count> countsOf(RateLimitRequest request, RateLimitPolicies current) {
+        List<Count> counts = new ArrayList<>();
+        if (request.authEndpoint()) {
+            counts.add(new Count(current.auth(), request.ipKey()));
+        }
+        for (RateLimitPolicy route : current.forRoute(request.method(), request.path())) {
+            counts.add(new Count(route, request.callerKey()));
+        }
+        counts.add(general(request, current));
+        return counts;
+    }
+
+    private static Count general(RateLimitRequest request, RateLimitPolicies current) {
+        return new Count(request.userId() == null ? current.anonymous() : current.authenticated(), request.callerKey());
+    }
+
+    private RateLimitOutcome charge(Count count) {
         try {
-            RateLimitDecision decision = limiter.consume(bucket.key(), bucket.policy());
-            return decision.allowed() ? new Allowed(bucket.policy(), decision) : new Rejected(bucket.policy(), decision);
+            RateLimitDecision decision = limiter.consume(count.key(), count.policy());
+            return decision.allowed() ? new Allowed(count.policy(), decision) : new Rejected(count.policy(), decision);
         } catch (RateLimiterUnavailableException e) {
-            return onFailure == OnLimiterFailure.FAIL_OPEN ? new FailedOpen(bucket.policy()) : new FailedClosed(bucket.policy());
+            return onFailure == OnLimiterFailure.FAIL_OPEN ? new FailedOpen(count.policy()) : new FailedClosed(count.policy());
         }
     }
 
-    private record Bucket(RateLimitPolicy policy, String key) {
+    private record Count(RateLimitPolicy policy, String key) {
     }
 }

@@ -3,6 +3,7 @@ package dev.stride.application.user;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LogInUseCase;
 import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
@@ -27,16 +28,18 @@ public final class LogInService implements LogInUseCase {
     private final SessionStore sessions;
     private final Clock clock;
     private final Duration refreshTokenTtl;
+    private final FailedLogins failedLogins;
     /** Compared against when the account does not exist, so timing does not reveal which emails are registered. */
     private final String decoyHash;
 
     public LogInService(UserRepository users, PasswordHasher hasher, SessionStore sessions, Clock clock,
-                        Duration refreshTokenTtl) {
+                        Duration refreshTokenTtl, FailedLogins failedLogins) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
         this.clock = clock;
         this.refreshTokenTtl = refreshTokenTtl;
+        this.failedLogins = failedLogins;
         this.decoyHash = hasher.hash("decoy-password-never-matches");
     }
 
@@ -52,10 +55,13 @@ public final class LogInService implements LogInUseCase {
         return new LoggedIn(user, token, familyId);
     }
 
+    /** Unknown emails count as failed logins too, so that the throttle tells nobody which accounts exist. */
     private User authenticate(String email, String password) {
+        failedLogins.requireAttemptsLeft(email);
         Optional<User> user = parse(email).flatMap(users::findLiveByEmail);
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
+            failedLogins.failed(email);
             throw new AuthenticationFailedException();
         }
         return user.get();

@@ -1,5 +1,6 @@
 package dev.stride.application.session;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
@@ -33,7 +34,7 @@ class LogOutServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
     private final SecurityEvents events = new SecurityEvents(audit, metrics, users, clock);
-    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL);
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, TTL, Duration.ofDays(90),
             events);
     private final LogOutService logout = new LogOutService(sessions, events);

@@ -1,5 +1,6 @@
 package dev.stride.application.session;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
 import dev.stride.application.security.SecurityEvents;
@@ -42,7 +43,7 @@ class RefreshSessionServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
     private final SecurityEvents events = new SecurityEvents(audit, metrics, users, clock);
-    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL);
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, TTL, MAX_LIFETIME,
             events);
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());

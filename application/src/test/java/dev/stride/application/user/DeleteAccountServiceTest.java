@@ -1,5 +1,6 @@
 package dev.stride.application.user;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
@@ -48,7 +49,7 @@ class DeleteAccountServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final CacheProbe cache = new CacheProbe();
-    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL);
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
             Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ofSeconds(1));

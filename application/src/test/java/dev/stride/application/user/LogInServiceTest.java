@@ -1,5 +1,6 @@
 package dev.stride.application.user;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryUserRepository;
@@ -9,6 +10,7 @@ import dev.stride.application.testing.SwitchableSessionStore;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.SpendOutcome;
+import dev.stride.domain.ratelimit.TooManyFailedLoginsException;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.OverloadedException;
 import dev.stride.domain.user.Email;
@@ -33,7 +35,7 @@ class LogInServiceTest {
     private final CountingHasher hasher = new CountingHasher();
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
-    private final LogInService service = new LogInService(users, hasher, sessions, clock, REFRESH_TTL);
+    private final LogInService service = new LogInService(users, hasher, sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
     private final User ann = users.insert(
             new NewUser(new Email("ann@example.org"), hasher.hash("correct horse"), "Ann", Role.USER, NOW));
 
@@ -58,7 +60,7 @@ class LogInServiceTest {
 
     @Test
     void aFailedLoginOpensNoSession() {
-        assertThatThrownBy(() -> new LogInService(users, hasher, SwitchableSessionStore.unreachable(), clock, REFRESH_TTL)
+        assertThatThrownBy(() -> new LogInService(users, hasher, SwitchableSessionStore.unreachable(), clock, REFRESH_TTL, TestRateLimits.failedLogins(clock))
                 .logIn(new LogInCommand("ann@example.org", "wrong horse")))
                 .isInstanceOf(AuthenticationFailedException.class);
     }
@@ -171,5 +173,29 @@ class LogInServiceTest {
             comparisons.incrementAndGet();
             return super.matches(rawPassword, hash);
         }
+    }
+
+    @Test
+    void aBotnetGuessingOnePasswordFromManyAddressesIsStoppedAtTheAccountsQuotaEvenForTheRightPassword() {
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", "guess")))
+                    .isInstanceOf(AuthenticationFailedException.class);
+        }
+        int hashesBefore = hasher.comparisons.get();
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ann@example.org", "correct horse")))
+                .isInstanceOf(TooManyFailedLoginsException.class);
+        assertThat(hasher.comparisons.get()).as("no password is even checked").isEqualTo(hashesBefore);
+    }
+
+    @Test
+    void unknownEmailsAreThrottledAlikeSoTheThrottleRevealsNoAccount() {
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> service.logIn(new LogInCommand("nobody@example.org", "guess")))
+                    .isInstanceOf(AuthenticationFailedException.class);
+        }
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("nobody@example.org", "guess")))
+                .isInstanceOf(TooManyFailedLoginsException.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.stride.bootstrap.bench;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,5 +21,15 @@ class BenchFloorController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void floor() {
         // Nothing: the cost measured is the filter chain's.
+    }
+
+    /**
+     * The floor of a write: the bench binds a route policy ({@code writes}) to it, so that each request
+     * is charged in two policies, as a real write is.
+     */
+    @PostMapping("/api/v1/bench/floor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void writeFloor() {
+        // Nothing: the cost measured is the filter chain's, with two rate-limit policies charged.
     }
 }

@@ -2,10 +2,14 @@ package dev.stride.bootstrap.ratelimit;
 
 import dev.stride.adapters.redis.ratelimit.RateLimiterHealth;
 import dev.stride.adapters.redis.ratelimit.RedisRateLimitConfiguration;
+import dev.stride.adapters.web.ratelimit.ConfiguredRateLimitPolicies;
 import dev.stride.adapters.web.ratelimit.RateLimitProperties;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.application.ratelimit.CurrentRateLimitPolicies;
+import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.domain.port.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -13,14 +17,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** Rate limiting: the Bucket4j limiter on Redis, the policy use case, and its health. */
+/**
+ * Rate limiting: the limiter on Redis, the policies in force (reloadable), the use cases that
+ * count requests and failed logins and tell a caller's standing, and the limiter's health.
+ */
 @Configuration(proxyBeanMethods = false)
 @Import(RedisRateLimitConfiguration.class)
 public class RateLimitConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
+
     @Bean
-    CheckRateLimitUseCase checkRateLimit(RateLimiter rateLimiter, RateLimitProperties rateLimit) {
-        return new CheckRateLimitService(rateLimiter, rateLimit.policies().toDomain(), rateLimit.onRedisFailure());
+    CurrentRateLimitPolicies rateLimitPolicies(ConfiguredRateLimitPolicies configured) {
+        return new CurrentRateLimitPolicies(configured.load());
+    }
+
+    /** Both the per-request check and the caller's standing ({@code GET /api/v1/rate-limit}). */
+    @Bean
+    CheckRateLimitService checkRateLimit(RateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
+        return new CheckRateLimitService(rateLimiter, policies, rateLimit.onRedisFailure());
+    }
+
+    @Bean
+    FailedLogins failedLogins(RateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
+        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(),
+                account -> log.warn("Failed-login quota used up for an account; its logins are refused until it refills"));
     }
 
     /** DEGRADED (still HTTP 200) while the limiter's breaker keeps Redis out of the request path. */

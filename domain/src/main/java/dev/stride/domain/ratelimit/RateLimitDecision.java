@@ -1,34 +1,54 @@
 package dev.stride.domain.ratelimit;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
- * What a bucket said about one request.
+ * What a policy said about one request, told by the limit closest to refusing it.
  *
- * @param allowed     whether the request took a token
- * @param remaining   tokens left after this request
- * @param resetAfter  until the bucket is full again
- * @param retryAfter  until the next token, when the request was refused; zero when it was allowed
+ * @param allowed     whether every limit of the policy took the request
+ * @param limit       index (in the policy's limits) of the limit closest to refusing: the one the client is told about
+ * @param remaining   requests that limit still allows after this one
+ * @param resetAfter  until that limit is fully available again
+ * @param retryAfter  until every limit would take a request again, when this one was refused; zero when it was allowed
  */
-public record RateLimitDecision(boolean allowed, long remaining, Duration resetAfter, Duration retryAfter) {
+public record RateLimitDecision(boolean allowed, int limit, long remaining, Duration resetAfter, Duration retryAfter) {
+
+    /** Fewer requests left is closer to refusing; on a tie, the limit that takes longer to be full again. */
+    private static final Comparator<LimitStanding> CLOSER_TO_REFUSING = Comparator
+            .comparingLong(LimitStanding::remaining)
+            .thenComparing(LimitStanding::resetAfter, Comparator.reverseOrder());
 
     public RateLimitDecision {
         Objects.requireNonNull(resetAfter, "resetAfter");
         Objects.requireNonNull(retryAfter, "retryAfter");
-        if (remaining < 0 || resetAfter.isNegative() || retryAfter.isNegative()) {
-            throw new IllegalArgumentException("a decision has no negative parts: " + remaining + ", " + resetAfter + ", " + retryAfter);
+        if (limit < 0 || remaining < 0 || resetAfter.isNegative() || retryAfter.isNegative()) {
+            throw new IllegalArgumentException("a decision has no negative parts: " + limit + ", " + remaining + ", " + resetAfter + ", " + retryAfter);
         }
         if (allowed && !retryAfter.isZero()) {
             throw new IllegalArgumentException("an allowed request has nothing to retry");
         }
     }
 
+    /** Allowed by a policy of one limit. */
     public static RateLimitDecision allowed(long remaining, Duration resetAfter) {
-        return new RateLimitDecision(true, remaining, resetAfter, Duration.ZERO);
+        return new RateLimitDecision(true, 0, remaining, resetAfter, Duration.ZERO);
     }
 
+    /** Refused by a policy of one limit. */
     public static RateLimitDecision rejected(Duration resetAfter, Duration retryAfter) {
-        return new RateLimitDecision(false, 0, resetAfter, retryAfter);
+        return new RateLimitDecision(false, 0, 0, resetAfter, retryAfter);
+    }
+
+    /** The decision on a request, from where it left the caller in each limit of the policy (in the policy's order). */
+    public static RateLimitDecision of(boolean allowed, List<LimitStanding> standings, Duration retryAfter) {
+        int closest = IntStream.range(0, standings.size()).boxed()
+                .min(Comparator.comparing(standings::get, CLOSER_TO_REFUSING))
+                .orElseThrow(() -> new IllegalArgumentException("a decision needs the standing in at least one limit"));
+        LimitStanding standing = standings.get(closest);
+        return new RateLimitDecision(allowed, closest, standing.remaining(), standing.resetAfter(), allowed ? Duration.ZERO : retryAfter);
     }
 }

@@ -1,15 +1,19 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 
 /**
- * Names a bucket {@code <prefix>rate-limit:<policy>:<quota>/<window s>:<key>}, for example
- * {@code stride:rate-limit:authenticated:100/60:user:42}. Quota and window are part of the name so
- * that a changed policy starts fresh buckets instead of inheriting ones shaped by the old one.
+ * Names the count of a policy and key: {@code <prefix>rate-limit:<policy>:<key>} for a token bucket
+ * (for example {@code stride:rate-limit:authenticated:user:42}), {@code <prefix>rate-limit-sw:<policy>:<key>}
+ * for sliding windows. The limits are not part of the name, so that a changed quota or window goes
+ * on counting where the old one left off instead of starting a full new bucket; the algorithm is,
+ * since the two store different things. Every operation touches one key: Redis Cluster needs no hash tag.
  */
 record BucketKeys(String prefix) {
 
     String of(RateLimitPolicy policy, String key) {
-        return prefix + "rate-limit:" + policy.name() + ":" + policy.quota() + "/" + policy.windowSeconds() + ":" + key;
+        String kind = policy.algorithm() == RateLimitAlgorithm.TOKEN_BUCKET ? "rate-limit:" : "rate-limit-sw:";
+        return prefix + kind + policy.name() + ":" + key;
     }
 }

@@ -7,6 +7,9 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -44,6 +47,9 @@ abstract sealed class LimiterClient implements AutoCloseable {
 
     abstract void shutdown();
 
+    /** Commands on the connection {@link #connect()} opened, for the sliding-window script (one key: any node). */
+    abstract RedisClusterCommands<String, byte[]> sync();
+
     final <C extends StatefulConnection<String, byte[]>> C opened(C connection) {
         this.connection = connection;
         return connection;
@@ -61,6 +67,7 @@ abstract sealed class LimiterClient implements AutoCloseable {
     private static final class Standalone extends LimiterClient {
 
         private final RedisClient client;
+        private volatile StatefulRedisConnection<String, byte[]> open;
 
         Standalone(RedisClient client) {
             this.client = client;
@@ -68,7 +75,13 @@ abstract sealed class LimiterClient implements AutoCloseable {
 
         @Override
         LettuceBasedProxyManagerBuilder<String> connect() {
-            return Bucket4jLettuce.casBasedBuilder(opened(client.connect(CODEC)));
+            open = opened(client.connect(CODEC));
+            return Bucket4jLettuce.casBasedBuilder(open);
+        }
+
+        @Override
+        RedisClusterCommands<String, byte[]> sync() {
+            return open.sync();
         }
 
         @Override
@@ -80,6 +93,7 @@ abstract sealed class LimiterClient implements AutoCloseable {
     private static final class Cluster extends LimiterClient {
 
         private final RedisClusterClient client;
+        private volatile StatefulRedisClusterConnection<String, byte[]> open;
 
         Cluster(RedisClusterClient client) {
             this.client = client;
@@ -87,7 +101,13 @@ abstract sealed class LimiterClient implements AutoCloseable {
 
         @Override
         LettuceBasedProxyManagerBuilder<String> connect() {
-            return Bucket4jLettuce.casBasedBuilder(opened(client.connect(CODEC)));
+            open = opened(client.connect(CODEC));
+            return Bucket4jLettuce.casBasedBuilder(open);
+        }
+
+        @Override
+        RedisClusterCommands<String, byte[]> sync() {
+            return open.sync();
         }
 
         @Override

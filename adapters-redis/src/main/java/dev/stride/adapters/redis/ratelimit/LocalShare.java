@@ -26,7 +26,11 @@ record LocalShare(@DefaultValue("0.05") double fraction, @DefaultValue("1s") Dur
         }
     }
 
+    /**
+     * Of a one-limit policy's quota. A policy of several limits has none: telling which limit is
+     * closest to refusing needs the state of each, which Bucket4j reads from Redis, past the local copy.
+     */
     long tokensOf(RateLimitPolicy policy) {
-        return (long) Math.floor(policy.quota() * fraction);
+        return policy.limits().size() == 1 ? (long) Math.floor(policy.limits().getFirst().quota() * fraction) : 0;
     }
 }

@@ -1,7 +1,10 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -12,6 +15,7 @@ import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListene
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Bucket4j token buckets stored in Redis through one Lettuce connection, opened by the start-up
+ * Bucket4j token buckets stored in Redis, one bandwidth per limit of the policy, through one Lettuce connection, opened by the start-up
  * warm-up or the first request, so that the service starts (and fails open) while Redis is down.
  * Each bucket's key expires once the bucket would be full again.
  *
@@ -51,7 +55,8 @@ final class RedisBuckets implements AutoCloseable {
     private final RetryStrategy contention;
     private final LocalShare localShare;
     private final ReentrantLock connecting = new ReentrantLock();
-    private final Map<String, BucketProxy> proxies;
+    private final Map<String, ShapedProxy> proxies;
+    private final PolicyVersions versions = new PolicyVersions();
 
     private volatile ProxyManager<String> buckets;
 
@@ -65,19 +70,38 @@ final class RedisBuckets implements AutoCloseable {
         this.localShare = localShare;
         this.proxies = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, BucketProxy> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, ShapedProxy> eldest) {
                 return size() > cachedProxies;
             }
         };
     }
 
+    /**
+     * The bucket of this key, shaped by the policy. When the policy's limits changed since the bucket
+     * was stored, Bucket4j replaces its configuration on the next update (the newest version wins)
+     * and keeps the share of each limit already used; each limit is a bandwidth identified by its
+     * place in the policy.
+     */
     BucketProxy bucket(String key, RateLimitPolicy policy) {
         ProxyManager<String> manager = buckets();
         synchronized (proxies) {
-            return proxies.computeIfAbsent(key, ignored -> manager.builder()
+            ShapedProxy cached = proxies.get(key);
+            if (cached != null && cached.policy().equals(policy)) {
+                return cached.proxy();
+            }
+            BucketProxy proxy = manager.builder()
                     .withOptimization(optimization(policy))
-                    .build(key, () -> configuration(policy)));
+                    .withImplicitConfigurationReplacement(versions.of(policy), TokensInheritanceStrategy.PROPORTIONALLY)
+                    .build(key, () -> configuration(policy));
+            proxies.put(key, new ShapedProxy(proxy, policy));
+            return proxy;
         }
+    }
+
+    /** Commands on the limiter's connection, for the sliding-window script. */
+    RedisClusterCommands<String, byte[]> commands() {
+        buckets();
+        return client.sync();
     }
 
     private Optimization optimization(RateLimitPolicy policy) {
@@ -87,10 +111,14 @@ final class RedisBuckets implements AutoCloseable {
                 : new DelayOptimization(new DelayParameters(tokens, localShare.syncInterval()), NopeOptimizationListener.INSTANCE, time);
     }
 
-    private static BucketConfiguration configuration(RateLimitPolicy policy) {
-        return BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(policy.quota()).refillGreedy(policy.quota(), policy.window()))
-                .build();
+    static BucketConfiguration configuration(RateLimitPolicy policy) {
+        ConfigurationBuilder builder = BucketConfiguration.builder();
+        for (int i = 0; i < policy.limits().size(); i++) {
+            RateLimit limit = policy.limits().get(i);
+            String id = String.valueOf(i);
+            builder.addLimit(bandwidth -> bandwidth.capacity(limit.quota()).refillGreedy(limit.quota(), limit.window()).id(id));
+        }
+        return builder.build();
     }
 
     private ProxyManager<String> buckets() {
@@ -120,6 +148,9 @@ final class RedisBuckets implements AutoCloseable {
         } finally {
             connecting.unlock();
         }
+    }
+
+    private record ShapedProxy(BucketProxy proxy, RateLimitPolicy policy) {
     }
 
     @Override

@@ -44,7 +44,8 @@ public class RedisRateLimitConfiguration {
         LimiterClient client = dedicatedClient(redis, properties, sharedResources.getIfAvailable());
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
                 TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.localShare(), properties.cachedBuckets());
-        RedisRateLimiter limiter = new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+        RedisRateLimiter limiter = new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, TimeMeter.SYSTEM_MILLISECONDS),
+                new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
         Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
         return limiter;
     }

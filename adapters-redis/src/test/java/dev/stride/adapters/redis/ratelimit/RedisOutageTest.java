@@ -8,7 +8,10 @@ import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
 import dev.stride.application.port.in.RateLimitRequest;
 import dev.stride.application.ratelimit.CheckRateLimitService;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
+import dev.stride.domain.ratelimit.RateLimit;
+import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitPolicies;
+import dev.stride.domain.ratelimit.RouteLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import dev.stride.testsupport.DedicatedRedis;
 import io.github.bucket4j.TimeMeter;
@@ -20,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,9 @@ import static org.awaitility.Awaitility.await;
 class RedisOutageTest {
 
     private static final RateLimitPolicy POLICY = new RateLimitPolicy("anonymous", 60, Duration.ofMinutes(1));
-    private static final RateLimitPolicies POLICIES = new RateLimitPolicies(POLICY, POLICY, POLICY);
+    private static final RateLimitPolicies POLICIES = new RateLimitPolicies(
+            new RateLimitPolicy("authenticated", 60, Duration.ofMinutes(1)), POLICY, new RateLimitPolicy("auth", 60, Duration.ofMinutes(1)),
+            new RateLimitPolicy("failed-login", 60, Duration.ofMinutes(1)));
     private static final RateLimitRequest REQUEST = RateLimitRequest.anonymous("203.0.113.7", false);
     private static final Duration COOL_DOWN = Duration.ofSeconds(5);
 
@@ -66,7 +72,7 @@ class RedisOutageTest {
     @ParameterizedTest
     @EnumSource(Outage.class)
     void failsOpenAndStopsAskingRedisAfterThreeFailures(Outage outage) {
-        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN);
+        CheckRateLimitService service = new CheckRateLimitService(limiter, () -> POLICIES, OnLimiterFailure.FAIL_OPEN);
         long attemptsBefore = countingWithRedisUp();
 
         outage.begin.accept(redis);
@@ -81,7 +87,7 @@ class RedisOutageTest {
     @ParameterizedTest
     @EnumSource(Outage.class)
     void failsClosedWhenConfiguredTo(Outage outage) {
-        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_CLOSED);
+        CheckRateLimitService service = new CheckRateLimitService(limiter, () -> POLICIES, OnLimiterFailure.FAIL_CLOSED);
         long attemptsBefore = countingWithRedisUp();
 
         outage.begin.accept(redis);
@@ -96,7 +102,7 @@ class RedisOutageTest {
     void countsAgainOnceRedisIsBackAndTheCoolDownIsOver(Outage outage) {
         countingWithRedisUp();
         outage.begin.accept(redis);
-        check(new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN), 3);
+        check(new CheckRateLimitService(limiter, () -> POLICIES, OnLimiterFailure.FAIL_OPEN), 3);
 
         outage.end.accept(redis);
 
@@ -105,9 +111,34 @@ class RedisOutageTest {
         assertThat(health.details()).containsEntry("breaker", "closed");
     }
 
+    @ParameterizedTest
+    @EnumSource(OnLimiterFailure.class)
+    void aSlidingWindowPolicyOfSeveralLimitsFailsTheSameWayThroughTheSameBreaker(OnLimiterFailure onFailure) {
+        RateLimitPolicy writes = new RateLimitPolicy("writes", List.of(
+                new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(1000, Duration.ofDays(1))), RateLimitAlgorithm.SLIDING_WINDOW);
+        RateLimitPolicies withWrites = new RateLimitPolicies(POLICIES.authenticated(), POLICY, POLICIES.auth(), POLICIES.failedLogin(),
+                Map.of("writes", writes), List.of(new RouteLimit("POST /api/v1/activities", "writes")));
+        CheckRateLimitService service = new CheckRateLimitService(limiter, () -> withWrites, onFailure);
+        RateLimitRequest write = REQUEST.on("POST", "/api/v1/activities");
+        long attemptsBefore = countingWithRedisUp();
+        assertThat(service.check(write)).isInstanceOf(RateLimitOutcome.Allowed.class).extracting(RateLimitOutcome::policy)
+                .as("the script counts while Redis is up").isEqualTo(writes);
+
+        redis.stop();
+        List<RateLimitOutcome> duringOutage = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            duringOutage.add(service.check(write));
+        }
+
+        assertThat(duringOutage).containsOnly(onFailure == OnLimiterFailure.FAIL_OPEN ? new FailedOpen(writes) : new FailedClosed(writes));
+        assertThat(breaker.attempts() - attemptsBefore).as("a write counted in two policies, then 3 failures, then the breaker skips Redis")
+                .isEqualTo(2 + 3);
+        assertThat(health.degraded()).isTrue();
+    }
+
     @Test
     void startsWithRedisDownAndConnectsOnceItIsUp() {
-        CheckRateLimitService service = new CheckRateLimitService(limiter, POLICIES, OnLimiterFailure.FAIL_OPEN);
+        CheckRateLimitService service = new CheckRateLimitService(limiter, () -> POLICIES, OnLimiterFailure.FAIL_OPEN);
         limiter.warmUp();
 
         assertThat(check(service, 10)).containsOnly(new FailedOpen(POLICY));

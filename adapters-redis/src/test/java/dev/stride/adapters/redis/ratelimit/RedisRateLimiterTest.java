@@ -5,6 +5,9 @@ import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.ParallelBurst;
 import dev.stride.domain.port.RateLimiter;
+import dev.stride.domain.ratelimit.LimitStanding;
+import dev.stride.domain.ratelimit.RateLimit;
+import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import dev.stride.testsupport.RedisEndpoint;
@@ -49,7 +52,7 @@ class RedisRateLimiterTest {
     void keepsEachBucketUnderThePrefixOnlyUntilItWouldBeFullAgain() {
         RedisRateLimiter limiter = limiter(new ContentionBackoff());
         String key = "ip:" + UUID.randomUUID();
-        String redisKey = redis.keyPrefix() + "rate-limit:auth:10/60:" + key;
+        String redisKey = redis.keyPrefix() + "rate-limit:auth:" + key;
 
         consumeAllAllowed(limiter, key, 3);
         long ttlAfterThree = commands.pttl(redisKey);
@@ -99,7 +102,7 @@ class RedisRateLimiterTest {
         String key = "user:" + UUID.randomUUID();
         consume(limiter, key, FIFTY_PER_HOUR, 2);
 
-        commands.del(redis.keyPrefix() + "rate-limit:authenticated:50/3600:" + key);
+        commands.del(redis.keyPrefix() + "rate-limit:authenticated:" + key);
         List<RateLimitDecision> afterEviction = consume(limiter, key, FIFTY_PER_HOUR, 3);
 
         assertThat(afterEviction).allMatch(RateLimitDecision::allowed);
@@ -127,9 +130,42 @@ class RedisRateLimiterTest {
 
         limiter.warmUp();
 
-        assertThat(commands.pttl(redis.keyPrefix() + "rate-limit:warm-up:1/1:warm-up")).as("-1 would be a key without expiry")
+        assertThat(commands.pttl(redis.keyPrefix() + "rate-limit:warm-up:warm-up")).as("-1 would be a key without expiry")
                 .isNotEqualTo(-1).isLessThanOrEqualTo(1_001);
         assertThat(breaker.attempts()).isZero();
+    }
+
+    @Test
+    void aStandingSeesTheTokensAnInstanceHandedOutFromItsLocalShare() {
+        RedisRateLimiter limiter = limiter(new ContentionBackoff());
+        String key = "user:" + UUID.randomUUID();
+
+        consume(limiter, key, FIFTY_PER_HOUR, 3); // the first asks Redis, the next two are the instance's own
+
+        assertThat(limiter.standing(key, FIFTY_PER_HOUR)).extracting(LimitStanding::remaining).containsExactly(47L);
+        assertThat(limiter.consume(key, FIFTY_PER_HOUR).remaining()).isEqualTo(46);
+    }
+
+    @Test
+    void aPolicyOfSeveralLimitsIsCountedExactlyByEveryInstance() throws Exception {
+        RateLimitPolicy twoLimits = new RateLimitPolicy("writes", List.of(
+                new RateLimit(50, Duration.ofHours(1)), new RateLimit(1000, Duration.ofDays(1))), RateLimitAlgorithm.TOKEN_BUCKET);
+        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff()), limiter(new ContentionBackoff()));
+
+        List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), twoLimits, 200);
+
+        assertThat(decisions).filteredOn(RateLimitDecision::allowed).as("no local share: exact across instances").hasSize(50);
+    }
+
+    @Test
+    void anotherInstanceWithChangedLimitsReshapesTheStoredBucket() {
+        String key = "ip:" + UUID.randomUUID();
+        consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 100_000, Duration.ofMinutes(1)), 1);
+
+        List<RateLimitDecision> stricter = consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 5, Duration.ofHours(1)), 6);
+
+        assertThat(stricter).as("the used share of the old quota (almost none) is kept: the new quota, not the old one")
+                .extracting(RateLimitDecision::allowed).containsExactly(true, true, true, true, true, false);
     }
 
     private RedisRateLimiter limiter(ContentionBackoff contention) {

@@ -1,12 +1,16 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.application.testing.ClockTimeMeter;
+import dev.stride.testsupport.RedisEndpoint;
+import dev.stride.testsupport.TestRedis;
 import io.github.bucket4j.TimeMeter;
 import dev.stride.testsupport.RedisClusterEndpoint;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -53,7 +57,14 @@ final class TestLimiters {
                                             TimeMeter time, CircuitBreaker breaker, ContentionBackoff backoff) {
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(), time, backoff,
                 properties.localShare(), properties.cachedBuckets());
-        return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
+        return new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, time), new BucketKeys(keyPrefix), breaker);
+    }
+
+    /** On the shared test Redis, counting on {@code clock}, as shipped: for the port's contract tests. */
+    static RedisRateLimiter onSharedRedis(Clock clock) {
+        RedisEndpoint redis = TestRedis.shared();
+        return limiter(redis.host(), redis.port(), redis.keyPrefix(), RELAXED_TIMEOUT, new ClockTimeMeter(clock), neverOpening(),
+                new ContentionBackoff(), SHIPPED_SHARE);
     }
 
     /** A breaker that never opens: for tests about counting, not about failures. */

@@ -1,5 +1,7 @@
 package dev.stride.adapters.web.problem;
 
+import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
+import dev.stride.domain.ratelimit.TooManyFailedLoginsException;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ConflictException;
@@ -107,10 +109,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionStoreUnavailableException.class)
     ResponseEntity<Object> sessionStoreUnavailable(SessionStoreUnavailableException e, HttpServletRequest request) {
         log.warn("Session store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return unavailable("Sessions cannot be stored or read right now; try again shortly", request);
+    }
+
+    /** The account's failed-login quota is used up: told like any rate limit, naming the policy. */
+    @ExceptionHandler(TooManyFailedLoginsException.class)
+    ResponseEntity<Object> tooManyFailedLogins(TooManyFailedLoginsException e, HttpServletRequest request) {
+        long retryAfter = Math.max(1, e.retryAfter().toSeconds() + (e.retryAfter().toNanosPart() == 0 ? 0 : 1));
+        return ResponseEntity.status(ProblemType.RATE_LIMITED.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+                .header("X-RateLimit-Resource", e.policy().name())
+                .body(ProblemType.RATE_LIMITED.problem("Too many failed logins for this account; retry in " + retryAfter + " seconds.",
+                        request.getRequestURI()));
+    }
+
+    @ExceptionHandler(RateLimiterUnavailableException.class)
+    ResponseEntity<Object> rateLimiterUnavailable(RateLimiterUnavailableException e, HttpServletRequest request) {
+        log.warn("Rate limiter unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return unavailable("Rate limits cannot be counted or read right now; try again shortly", request);
+    }
+
+    /** A dependency is down, not the caller's fault: 503 with a short {@code Retry-After}. */
+    private static ResponseEntity<Object> unavailable(String detail, HttpServletRequest request) {
         return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemType.SERVICE_UNAVAILABLE.problem("Sessions cannot be stored or read right now; try again shortly",
-                        request.getRequestURI()));
+                .body(ProblemType.SERVICE_UNAVAILABLE.problem(detail, request.getRequestURI()));
     }
 
     /** Work refused to keep the rest of the service answering (a login burst): retry shortly. */

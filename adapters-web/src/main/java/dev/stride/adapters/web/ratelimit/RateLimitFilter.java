@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.ratelimit;
 
+import dev.stride.adapters.web.security.AuthenticationFailureGate;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import dev.stride.application.port.in.RateLimitOutcome;
 import dev.stride.application.port.in.RateLimitOutcome.Allowed;
@@ -19,49 +20,86 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Counts every {@code /api/**} request against its rate limits and tells the client where it
  * stands. Belongs in the security filter chain right after bearer-token authentication, so that an
  * authenticated request is counted per user (the JWT subject) and any other per client IP:
- * {@code http.addFilterAfter(rateLimitFilter, BearerTokenAuthenticationFilter.class)}.
+ * {@code http.addFilterAfter(rateLimitFilter, BearerTokenAuthenticationFilter.class)}. A request
+ * whose token authentication rejected never gets that far: it is counted as anonymous by
+ * {@link #beforeUnauthorized}, so that spraying forged, expired or revoked tokens is limited per
+ * client IP like any anonymous traffic. {@code GET /api/v1/rate-limit} is counted nowhere.
  */
-public final class RateLimitFilter extends OncePerRequestFilter {
+public final class RateLimitFilter extends OncePerRequestFilter implements AuthenticationFailureGate {
 
+    static final String STANDING_PATH = "/api/v1/rate-limit";
     private static final Set<String> AUTH_ENDPOINTS = Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh");
+    /** Set on a request once it has been counted, so that it is never counted twice. */
+    private static final String COUNTED = RateLimitFilter.class.getName() + ".counted";
 
     private final CheckRateLimitUseCase rateLimit;
     private final boolean enabled;
     private final ClientIpResolver clientIps;
     private final RateLimitMetrics metrics;
+    private final RateLimitHeaders headers;
 
-    public RateLimitFilter(CheckRateLimitUseCase rateLimit, RateLimitProperties properties, MeterRegistry meters) {
+    public RateLimitFilter(CheckRateLimitUseCase rateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
         this.rateLimit = rateLimit;
         this.enabled = properties.enabled();
-        this.clientIps = new ClientIpResolver(properties.trustedProxyRanges());
+        this.clientIps = new ClientIpResolver(properties.trustedProxyRanges(), properties.ipv6Prefix());
         this.metrics = new RateLimitMetrics(meters);
+        this.headers = new RateLimitHeaders(clock);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = path(request);
-        return !enabled || !(path.equals("/api") || path.startsWith("/api/"));
+        return !enabled || !isApi(path(request)) || isStanding(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimitOutcome outcome = rateLimit.check(
-                new RateLimitRequest(userId(), clientIps.resolve(request), AUTH_ENDPOINTS.contains(path(request))));
+        if (count(request, response, userId())) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Counts a request that authentication rejected, unless it was counted already; false when it was refused here. */
+    @Override
+    public boolean beforeUnauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return shouldNotFilter(request) || request.getAttribute(COUNTED) != null || count(request, response, null);
+    }
+
+    /** The caller as this filter sees it, for the standing endpoint. */
+    RateLimitRequest caller(HttpServletRequest request) {
+        return request(request, userId());
+    }
+
+    private boolean count(HttpServletRequest request, HttpServletResponse response, String userId) throws IOException {
+        request.setAttribute(COUNTED, Boolean.TRUE);
+        RateLimitOutcome outcome = rateLimit.check(request(request, userId));
         metrics.record(outcome);
-        RateLimitHeaders.write(outcome, response);
+        headers.write(outcome, response);
         switch (outcome) {
             case Rejected rejected -> RateLimitProblems.tooManyRequests(request, response, rejected);
             case FailedClosed failedClosed -> RateLimitProblems.serviceUnavailable(request, response);
-            case Allowed allowed -> chain.doFilter(request, response);
-            case FailedOpen failedOpen -> chain.doFilter(request, response);
+            case Allowed allowed -> {
+                return true;
+            }
+            case FailedOpen failedOpen -> {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private RateLimitRequest request(HttpServletRequest request, String userId) {
+        String path = path(request);
+        return new RateLimitRequest(userId, clientIps.resolve(request), AUTH_ENDPOINTS.contains(path),
+                request.getMethod().toUpperCase(Locale.ROOT), path);
     }
 
     /** The authenticated user (for a bearer token, the JWT subject), or null for an anonymous request. */
@@ -70,6 +108,14 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         boolean authenticated = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         return authenticated ? authentication.getName() : null;
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static boolean isStanding(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && STANDING_PATH.equals(path(request));
     }
 
     /** Decoded, as Spring MVC routes it: {@code /api/v1/auth/%6Cogin} must count as a login, {@code /%61pi/...} as the API. */

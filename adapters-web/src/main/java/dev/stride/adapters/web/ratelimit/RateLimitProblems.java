@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.ratelimit;
 
 import dev.stride.application.port.in.RateLimitOutcome.Rejected;
+import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +22,10 @@ final class RateLimitProblems {
 
     static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Rejected rejected) throws IOException {
         RateLimitPolicy policy = rejected.policy();
+        RateLimit limit = policy.limits().get(rejected.decision().limit());
         write(request, response, 429, "rate-limited", "Too Many Requests",
-                "Rate limit '%s' of %d requests per %d seconds exceeded; retry in %d seconds.".formatted(policy.name(),
-                        policy.quota(), policy.windowSeconds(), RateLimitHeaders.retryAfterSeconds(rejected.decision())));
+                "Rate limit '%s' of %d requests per %d seconds exceeded; retry in %d seconds.".formatted(policy.limitName(rejected.decision().limit()),
+                        limit.quota(), limit.windowSeconds(), RateLimitHeaders.retryAfterSeconds(rejected.decision())));
     }
 
     static void serviceUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {

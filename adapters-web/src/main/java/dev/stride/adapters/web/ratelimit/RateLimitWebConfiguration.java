@@ -1,15 +1,19 @@
 package dev.stride.adapters.web.ratelimit;
 
+import dev.stride.adapters.web.security.AuthenticationFailureGate;
+import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import dev.stride.application.port.in.CheckRateLimitUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import dev.stride.adapters.web.security.PostAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -22,8 +26,8 @@ import java.util.List;
 public class RateLimitWebConfiguration {
 
     @Bean
-    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters) {
-        return new RateLimitFilter(checkRateLimit, properties, meters);
+    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
+        return new RateLimitFilter(checkRateLimit, properties, meters, clock);
     }
 
     /** Runs in the security chain right after bearer authentication, so the user id is known. */
@@ -32,10 +36,17 @@ public class RateLimitWebConfiguration {
         return new PostAuthenticationFilter(rateLimitFilter);
     }
 
-    /** Controllers take the client's address (for the audit trail) as a {@link ClientIp} parameter. */
+    /** Counts the requests whose token authentication rejected, which never reach the filter. */
+    @Bean
+    AuthenticationFailureGate rateLimitOfRejectedTokens(RateLimitFilter rateLimitFilter) {
+        return rateLimitFilter;
+    }
+
+    /** Controllers take the client's address (for the audit trail: the whole address, not its network) as a {@link ClientIp} parameter. */
     @Bean
     WebMvcConfigurer clientIpParameters(RateLimitProperties properties) {
-        ClientIpArgumentResolver resolver = new ClientIpArgumentResolver(new ClientIpResolver(properties.trustedProxyRanges()));
+        ClientIpArgumentResolver resolver = new ClientIpArgumentResolver(
+                new ClientIpResolver(properties.trustedProxyRanges(), ClientIpResolver.WHOLE_ADDRESS));
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -49,5 +60,16 @@ public class RateLimitWebConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(rateLimitFilter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /** The policies as configured now, read again on every reload. */
+    @Bean
+    ConfiguredRateLimitPolicies configuredRateLimitPolicies(ConfigurableEnvironment environment, RateLimitProperties properties) {
+        return new ConfiguredRateLimitPolicies(environment, properties.configFile());
+    }
+
+    @Bean
+    OpenApiCustomizer rateLimitResponses() {
+        return new RateLimitOpenApi();
     }
 }

@@ -10,20 +10,28 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import java.io.IOException;
+import java.util.List;
 
-/** 401 with the RFC 6750 {@code WWW-Authenticate: Bearer ...} challenge, and a problem body saying what was wrong. */
+/** Unless a gate answers first (see {@link AuthenticationFailureGate}), 401 with the RFC 6750 {@code WWW-Authenticate: Bearer ...} challenge, and a problem body saying what was wrong. */
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     private final ProblemWriter problems;
+    private final List<AuthenticationFailureGate> gates;
 
-    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+    ProblemAuthenticationEntryPoint(ProblemWriter problems, List<AuthenticationFailureGate> gates) {
         this.problems = problems;
+        this.gates = List.copyOf(gates);
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        for (AuthenticationFailureGate gate : gates) {
+            if (!gate.beforeUnauthorized(request, response)) {
+                return;
+            }
+        }
         challenge.commence(request, response, e);
         String detail = e instanceof OAuth2AuthenticationException
                 ? "The access token is invalid or has expired"

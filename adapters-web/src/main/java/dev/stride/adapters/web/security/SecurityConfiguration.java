@@ -9,6 +9,7 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -49,8 +50,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems,
-            ObjectProvider<PostAuthenticationFilter> postAuthenticationFilters) {
-        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+            ObjectProvider<PostAuthenticationFilter> postAuthenticationFilters,
+            ObjectProvider<AuthenticationFailureGate> authenticationFailureGates) {
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems,
+                authenticationFailureGates.orderedStream().toList());
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -61,6 +64,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(AUTHENTICATED_AUTH_PATH).authenticated()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // The caller's rate-limit standing, with a token or without (its token still says who asks).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rate-limit").permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientIpResolverTest {
 
-    private final ClientIpResolver behindProxies = new ClientIpResolver(TrustedProxies.parse(List.of("10.0.0.0/8", "2001:db8::/32")));
+    private final ClientIpResolver behindProxies = new ClientIpResolver(TrustedProxies.parse(List.of("10.0.0.0/8", "2001:db8::/32")), 128);
 
     @Test
     void isTheSocketPeerWhenNoProxyIsTrusted() {
-        ClientIpResolver direct = new ClientIpResolver(TrustedProxies.parse(List.of()));
+        ClientIpResolver direct = new ClientIpResolver(TrustedProxies.parse(List.of()), 128);
 
         assertThat(direct.resolve(request("10.0.0.5", "203.0.113.7"))).isEqualTo("10.0.0.5");
     }

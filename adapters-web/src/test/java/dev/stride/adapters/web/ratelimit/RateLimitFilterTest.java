@@ -7,6 +7,8 @@ import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
 import dev.stride.application.port.in.RateLimitOutcome.Rejected;
 import dev.stride.application.port.in.RateLimitRequest;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
+import dev.stride.domain.ratelimit.RateLimit;
+import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,7 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +34,7 @@ class RateLimitFilterTest {
 
     private static final RateLimitPolicy AUTHENTICATED = new RateLimitPolicy("authenticated", 100, Duration.ofMinutes(1));
     private static final RateLimitPolicy AUTH = new RateLimitPolicy("auth", 10, Duration.ofMinutes(1));
+    private static final Instant NOW = Instant.parse("2026-11-20T07:00:00.250Z");
 
     private final List<RateLimitRequest> checked = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -50,9 +56,28 @@ class RateLimitFilterTest {
         assertThat(response.getHeader("RateLimit")).isEqualTo("\"authenticated\";r=42;t=35");
         assertThat(response.getHeader("X-RateLimit-Limit")).isEqualTo("100");
         assertThat(response.getHeader("X-RateLimit-Remaining")).isEqualTo("42");
-        assertThat(response.getHeader("X-RateLimit-Reset")).isEqualTo("35");
+        assertThat(response.getHeader("X-RateLimit-Used")).isEqualTo("58");
+        assertThat(response.getHeader("X-RateLimit-Resource")).isEqualTo("authenticated");
+        assertThat(response.getHeader("X-RateLimit-Reset")).as("the epoch second by which it is full again, as GitHub gives it")
+                .isEqualTo(String.valueOf(NOW.getEpochSecond() + 35));
         assertThat(response.containsHeader("Retry-After")).isFalse();
         assertThat(count("authenticated", "allowed")).isEqualTo(1);
+    }
+
+    @Test
+    void listsEveryLimitOfThePolicyAndTellsTheOneClosestToRefusing() throws Exception {
+        RateLimitPolicy writes = new RateLimitPolicy("writes", List.of(
+                new RateLimit(20, Duration.ofMinutes(1)), new RateLimit(1000, Duration.ofDays(1))), RateLimitAlgorithm.TOKEN_BUCKET);
+        outcome = new Allowed(writes, new RateLimitDecision(true, 1, 3, Duration.ofHours(20), Duration.ZERO));
+
+        filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
+
+        assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"writes-1m\";q=20;w=60, \"writes-1d\";q=1000;w=86400");
+        assertThat(response.getHeader("RateLimit")).isEqualTo("\"writes-1d\";r=3;t=72000");
+        assertThat(response.getHeader("X-RateLimit-Limit")).isEqualTo("1000");
+        assertThat(response.getHeader("X-RateLimit-Used")).isEqualTo("997");
+        assertThat(response.getHeader("X-RateLimit-Resource")).isEqualTo("writes");
+        assertThat(response.getHeader("X-RateLimit-Reset")).isEqualTo(String.valueOf(NOW.getEpochSecond() + 72_001));
     }
 
     @Test
@@ -109,7 +134,61 @@ class RateLimitFilterTest {
 
         filter(properties()).doFilter(request("/api/v1/activities"), response, chain);
 
-        assertThat(checked).containsExactly(RateLimitRequest.authenticated("42", "198.51.100.20", false));
+        assertThat(checked).containsExactly(new RateLimitRequest("42", "198.51.100.20", false, "POST", "/api/v1/activities"));
+    }
+
+    @Test
+    void countsAnIpv6ClientByItsSlash64SoRotatingAddressesInsideItBuysNothing() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        for (String address : List.of("2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe", "2001:db8:1:2:abcd::9")) {
+            MockHttpServletRequest rotating = request("/api/v1/activities");
+            rotating.setRemoteAddr(address);
+            filter.doFilter(rotating, new MockHttpServletResponse(), new MockFilterChain());
+        }
+        MockHttpServletRequest neighbour = request("/api/v1/activities");
+        neighbour.setRemoteAddr("2001:db8:1:3::1");
+        filter.doFilter(neighbour, new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(checked).extracting(RateLimitRequest::clientIp).containsExactly(
+                "2001:db8:1:2:0:0:0:0/64", "2001:db8:1:2:0:0:0:0/64", "2001:db8:1:2:0:0:0:0/64", "2001:db8:1:3:0:0:0:0/64");
+    }
+
+    @Test
+    void countsARequestThatAuthenticationRejectedAsAnonymousOnce() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        MockHttpServletRequest forged = request("/api/v1/activities");
+
+        boolean proceed = filter.beforeUnauthorized(forged, response);
+
+        assertThat(proceed).isTrue();
+        assertThat(checked).containsExactly(new RateLimitRequest(null, "198.51.100.20", false, "POST", "/api/v1/activities"));
+        assertThat(response.getHeader("RateLimit")).as("the 401 carries the limit too").isNotNull();
+
+        MockHttpServletRequest counted = request("/api/v1/activities");
+        filter.doFilter(counted, new MockHttpServletResponse(), new MockFilterChain());
+        filter.beforeUnauthorized(counted, new MockHttpServletResponse());
+        assertThat(checked).as("a request the filter counted is not counted again when authorization then refuses it").hasSize(2);
+    }
+
+    @Test
+    void answersARejectedForgedTokenWith429InsteadOf401() throws Exception {
+        outcome = new Rejected(AUTH, RateLimitDecision.rejected(Duration.ofMinutes(1), Duration.ofSeconds(6)));
+
+        boolean proceed = filter(properties()).beforeUnauthorized(request("/api/v1/activities"), response);
+
+        assertThat(proceed).isFalse();
+        assertThat(response.getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void neverCountsTheStandingEndpoint() throws Exception {
+        MockHttpServletRequest standing = request("/api/v1/rate-limit");
+        standing.setMethod("GET");
+
+        filter(properties()).doFilter(standing, response, chain);
+
+        assertThat(checked).isEmpty();
+        assertThat(chain.getRequest()).isNotNull();
     }
 
     @Test
@@ -164,7 +243,7 @@ class RateLimitFilterTest {
 
     @Test
     void doesNothingWhenSwitchedOff() throws Exception {
-        RateLimitProperties off = new RateLimitProperties(false, new RateLimitProperties.Policies(null, null, null), List.of(), OnLimiterFailure.FAIL_OPEN);
+        RateLimitProperties off = new RateLimitProperties(false, null, null, List.of(), 64, OnLimiterFailure.FAIL_OPEN, null);
 
         filter(off).doFilter(request("/api/v1/activities"), response, chain);
 
@@ -177,11 +256,11 @@ class RateLimitFilterTest {
         return new RateLimitFilter(request -> {
             checked.add(request);
             return outcome;
-        }, properties, meters);
+        }, properties, meters, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static RateLimitProperties properties(String... trustedProxies) {
-        return new RateLimitProperties(true, new RateLimitProperties.Policies(null, null, null), List.of(trustedProxies), OnLimiterFailure.FAIL_OPEN);
+        return new RateLimitProperties(true, null, null, List.of(trustedProxies), 64, OnLimiterFailure.FAIL_OPEN, null);
     }
 
     private static MockHttpServletRequest request(String path) {

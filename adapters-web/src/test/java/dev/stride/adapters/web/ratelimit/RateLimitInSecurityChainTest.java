@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -83,7 +84,7 @@ class RateLimitInSecurityChainTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("RateLimit", "\"authenticated\";r=99;t=1"));
 
-        assertThat(CHECKED).containsExactly(RateLimitRequest.authenticated("42", "198.51.100.20", false));
+        assertThat(CHECKED).containsExactly(new RateLimitRequest("42", "198.51.100.20", false, "GET", "/api/v1/activities"));
     }
 
     @Test
@@ -92,14 +93,14 @@ class RateLimitInSecurityChainTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("RateLimit-Policy", "\"authenticated\";q=100;w=60"));
 
-        assertThat(CHECKED).containsExactly(RateLimitRequest.anonymous("198.51.100.20", false));
+        assertThat(CHECKED).containsExactly(new RateLimitRequest(null, "198.51.100.20", false, "GET", "/api/v1/activities"));
     }
 
     @Test
     void countsALoginAsAnAuthEndpoint() throws Exception {
         mvc.perform(post("/api/v1/auth/login").with(from("198.51.100.20"))).andExpect(status().isOk());
 
-        assertThat(CHECKED).containsExactly(RateLimitRequest.anonymous("198.51.100.20", true));
+        assertThat(CHECKED).containsExactly(new RateLimitRequest(null, "198.51.100.20", true, "POST", "/api/v1/auth/login"));
     }
 
     private static RequestPostProcessor from(String address) {
@@ -142,6 +143,11 @@ class RateLimitInSecurityChainTest {
                 CHECKED.add(request);
                 return new Allowed(POLICY, RateLimitDecision.allowed(99, Duration.ofMillis(600)));
             };
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
         }
 
         @Bean

@@ -4,7 +4,7 @@ import dev.stride.domain.port.RateLimiter;
 
 import java.time.Clock;
 
-class InMemoryRateLimiterTest extends RateLimiterContract {
+class InMemorySlidingWindowTest extends SlidingWindowContract {
 
     @Override
     protected RateLimiter createLimiter(Clock clock) {

@@ -1,7 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.application.testing.ClockTimeMeter;
-import dev.stride.application.testing.RateLimiterContract;
+import dev.stride.application.testing.TokenBucketContract;
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.testsupport.TestRedisCluster;
 import org.junit.jupiter.api.AfterEach;
@@ -11,10 +11,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 
-/** The rate-limiter contract on a Redis Cluster, in exact mode and with the shipped local share. */
+/** The rate-limiter contract for token buckets on a Redis Cluster, in exact mode and with the shipped local share. */
 @ParameterizedClass
-@EnumSource(RedisClusterRateLimiterContractTest.Mode.class)
-class RedisClusterRateLimiterContractTest extends RateLimiterContract {
+@EnumSource(RedisClusterTokenBucketContractTest.Mode.class)
+class RedisClusterTokenBucketContractTest extends TokenBucketContract {
 
     enum Mode {
         EXACT(LocalShare.NONE),
@@ -29,18 +29,18 @@ class RedisClusterRateLimiterContractTest extends RateLimiterContract {
 
     @Parameter
     Mode mode;
-    private RedisRateLimiter limiter;
+    private RedisRateLimiter clusterLimiter;
 
     @Override
     protected RateLimiter createLimiter(Clock clock) {
-        limiter = TestLimiters.clusterLimiter(TestRedisCluster.shared(), TestLimiters.RELAXED_TIMEOUT,
+        clusterLimiter = TestLimiters.clusterLimiter(TestRedisCluster.shared(), TestLimiters.RELAXED_TIMEOUT,
                 new ClockTimeMeter(clock), TestLimiters.neverOpening(), new ContentionBackoff(), mode.share);
-        limiter.warmUp(); // connects, as the service does at start-up: discovering a cluster outlasts a burst's connect timeout
-        return limiter;
+        clusterLimiter.warmUp(); // connects, as the service does at start-up: discovering a cluster outlasts a burst's connect timeout
+        return clusterLimiter;
     }
 
     @AfterEach
     void close() {
-        limiter.close();
+        clusterLimiter.close();
     }
 }

@@ -1,0 +1,13 @@
+package dev.stride.application.testing;
+
+import dev.stride.domain.port.RateLimiter;
+
+import java.time.Clock;
+
+class InMemoryTokenBucketTest extends TokenBucketContract {
+
+    @Override
+    protected RateLimiter createLimiter(Clock clock) {
+        return new InMemoryRateLimiter(clock);
+    }
+}
