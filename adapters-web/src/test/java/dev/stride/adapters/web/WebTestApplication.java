@@ -19,7 +19,7 @@ import dev.stride.application.session.LogOutEverywhereService;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.user.ChangeDisplayNameService;
 import dev.stride.application.user.ChangePasswordService;
-import dev.stride.application.user.FailedLoginThrottle;
+import dev.stride.application.ratelimit.FailedLoginThrottle;
 import dev.stride.application.idempotency.IdempotentRequestsService;
 import dev.stride.application.port.in.IdempotentRequestsUseCase;
 import dev.stride.application.testing.InMemoryIdempotencyStore;
@@ -322,7 +322,7 @@ class WebTestApplication {
 
     @Bean
     FailedLogins failedLogins(InMemoryRateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
-        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(), account -> {
+        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(), (account, sourceIp) -> {
         });
     }
 

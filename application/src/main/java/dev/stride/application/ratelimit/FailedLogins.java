@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -30,17 +30,19 @@ import java.util.function.Supplier;
  * <p>When the counts cannot be reached, fail-open checks nothing (the per-IP {@code auth} policy
  * is down as well then), fail-closed refuses the login with {@link RateLimiterUnavailableException}.
  */
-public final class FailedLogins {
+public final class FailedLogins implements FailedLoginThrottle {
 
     private final RateLimiter limiter;
     private final Supplier<RateLimitPolicies> policies;
     private final OnLimiterFailure onFailure;
-    private final Consumer<String> onLockout;
+    private final BiConsumer<String, String> onLockout;
 
     /**
-     * @param onLockout told the account whose failed login used up its quota (a security event)
+     * @param onLockout told the account whose failed login used up its quota and the source address of
+     *                  that failure (a security event)
      */
-    public FailedLogins(RateLimiter limiter, Supplier<RateLimitPolicies> policies, OnLimiterFailure onFailure, Consumer<String> onLockout) {
+    public FailedLogins(RateLimiter limiter, Supplier<RateLimitPolicies> policies, OnLimiterFailure onFailure,
+                        BiConsumer<String, String> onLockout) {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
@@ -53,6 +55,7 @@ public final class FailedLogins {
      * @param account the email the caller claims, as typed (case and surrounding blanks do not matter)
      * @throws TooManyFailedLoginsException when the quota is used up
      */
+    @Override
     public void requireAttemptsLeft(String account) {
         RateLimitPolicy policy = policies.get().failedLogin();
         List<LimitStanding> standing;
@@ -73,13 +76,19 @@ public final class FailedLogins {
         }
     }
 
-    /** Counts a wrong password against the account. */
+    /** Counts a wrong password against the account, from a source address that is not known. */
+    @Override
     public void failed(String account) {
+        failed(account, null);
+    }
+
+    /** Counts a wrong password against the account, sent from {@code sourceIp} (null when not known). */
+    public void failed(String account, String sourceIp) {
         RateLimitPolicy policy = policies.get().failedLogin();
         try {
             RateLimitDecision decision = limiter.consume(key(account), policy);
             if (decision.remaining() == 0) {
-                onLockout.accept(normalized(account));
+                onLockout.accept(normalized(account), sourceIp);
             }
         } catch (RateLimiterUnavailableException e) {
             failOpenOrRethrow(e);

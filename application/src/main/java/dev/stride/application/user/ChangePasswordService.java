@@ -1,5 +1,6 @@
 package dev.stride.application.user;
 
+import dev.stride.application.ratelimit.FailedLoginThrottle;
 import dev.stride.application.port.in.ChangePasswordCommand;
 import dev.stride.application.port.in.ChangePasswordUseCase;
 import dev.stride.application.port.out.Transactions;

@@ -46,7 +46,7 @@ public final class LogInService implements LogInUseCase {
     @Override
     public LoggedIn logIn(LogInCommand command) {
         String password = command.password() == null ? "" : command.password();
-        User user = authenticate(command.email(), password);
+        User user = authenticate(command.email(), password, command.sourceIp());
         upgradeWeakHash(user, password);
         RefreshToken token = RefreshToken.generate();
         Instant now = clock.instant();
@@ -56,12 +56,12 @@ public final class LogInService implements LogInUseCase {
     }
 
     /** Unknown emails count as failed logins too, so that the throttle tells nobody which accounts exist. */
-    private User authenticate(String email, String password) {
+    private User authenticate(String email, String password, String sourceIp) {
         failedLogins.requireAttemptsLeft(email);
         Optional<User> user = parse(email).flatMap(users::findLiveByEmail);
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
-            failedLogins.failed(email);
+            failedLogins.failed(email, sourceIp);
             throw new AuthenticationFailedException();
         }
         return user.get();

@@ -26,7 +26,7 @@ class FailedLoginsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
     private final List<String> lockouts = new ArrayList<>();
     private final FailedLogins failedLogins = new FailedLogins(new InMemoryRateLimiter(clock), () -> TestRateLimits.SHIPPED,
-            OnLimiterFailure.FAIL_OPEN, lockouts::add);
+            OnLimiterFailure.FAIL_OPEN, (account, sourceIp) -> lockouts.add(account));
 
     @Test
     void twentyFailuresLockTheAccountWhateverTheCaseOfItsEmailAndTellWhoListens() {
@@ -66,8 +66,8 @@ class FailedLoginsTest {
                 throw new RateLimiterUnavailableException("down");
             }
         };
-        FailedLogins open = new FailedLogins(down, () -> TestRateLimits.SHIPPED, OnLimiterFailure.FAIL_OPEN, lockouts::add);
-        FailedLogins closed = new FailedLogins(down, () -> TestRateLimits.SHIPPED, OnLimiterFailure.FAIL_CLOSED, lockouts::add);
+        FailedLogins open = new FailedLogins(down, () -> TestRateLimits.SHIPPED, OnLimiterFailure.FAIL_OPEN, (account, sourceIp) -> lockouts.add(account));
+        FailedLogins closed = new FailedLogins(down, () -> TestRateLimits.SHIPPED, OnLimiterFailure.FAIL_CLOSED, (account, sourceIp) -> lockouts.add(account));
 
         assertThatCode(() -> {
             open.requireAttemptsLeft("ann@example.org");

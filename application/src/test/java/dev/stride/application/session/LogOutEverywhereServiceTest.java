@@ -1,5 +1,6 @@
 package dev.stride.application.session;
 
+import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
 import dev.stride.application.security.SecurityEvents;
@@ -35,7 +36,7 @@ class LogOutEverywhereServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final SwitchableSessionStore sessions = new SwitchableSessionStore(new InMemorySessionStore(clock));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL);
+    private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
             Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ZERO);

@@ -23,7 +23,7 @@ public final class TestRateLimits {
 
     /** The shipped failed-login policy, counted in memory on {@code clock}. */
     public static FailedLogins failedLogins(Clock clock) {
-        return new FailedLogins(new InMemoryRateLimiter(clock), () -> SHIPPED, OnLimiterFailure.FAIL_OPEN, account -> {
+        return new FailedLogins(new InMemoryRateLimiter(clock), () -> SHIPPED, OnLimiterFailure.FAIL_OPEN, (account, sourceIp) -> {
         });
     }
 }

@@ -1,5 +1,7 @@
 package dev.stride.application.user;
 
+import dev.stride.application.testing.TestRateLimits;
+import dev.stride.application.ratelimit.FailedLoginThrottle;
 import dev.stride.application.port.in.ChangePasswordCommand;
 import dev.stride.application.port.in.LogInCommand;
 import dev.stride.application.port.in.LoggedIn;
@@ -46,7 +48,7 @@ class ChangePasswordServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
-    private final LogInService login = new LogInService(users, hasher, sessions, clock, REFRESH_TTL);
+    private final LogInService login = new LogInService(users, hasher, sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,
             Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ZERO);

@@ -106,7 +106,7 @@ class LogInServiceTest {
     @Test
     void aHashMadeWithOlderSettingsIsUpgradedAtLoginAndTheNewOneWorks() {
         GenerationalHasher generations = new GenerationalHasher();
-        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL);
+        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
         User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
 
         assertThat(upgrading.logIn(new LogInCommand("bob@example.org", "open sesame")).user().id()).isEqualTo(bob.id());
@@ -118,7 +118,7 @@ class LogInServiceTest {
 
     @Test
     void aWrongPasswordUpgradesNothing() {
-        LogInService upgrading = new LogInService(users, new GenerationalHasher(), sessions, clock, REFRESH_TTL);
+        LogInService upgrading = new LogInService(users, new GenerationalHasher(), sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
         User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
 
         assertThatThrownBy(() -> upgrading.logIn(new LogInCommand("bob@example.org", "open says me")))
@@ -129,7 +129,7 @@ class LogInServiceTest {
     @Test
     void whenHashingIsSaturatedTheLoginStillSucceedsAndTheUpgradeWaitsForALaterOne() {
         GenerationalHasher generations = new GenerationalHasher();
-        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL);
+        LogInService upgrading = new LogInService(users, generations, sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
         User bob = users.insert(new NewUser(new Email("bob@example.org"), "v1:open sesame", "Bob", Role.USER, NOW));
         generations.saturated = true;
 

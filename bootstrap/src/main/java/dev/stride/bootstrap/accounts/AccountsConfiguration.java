@@ -13,7 +13,7 @@ import dev.stride.application.session.LogOutEverywhereService;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.user.ChangeDisplayNameService;
 import dev.stride.application.user.ChangePasswordService;
-import dev.stride.application.user.FailedLoginThrottle;
+import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.EnsureAdminAccountUseCase;
 import dev.stride.application.port.in.GetCurrentUserUseCase;
@@ -96,30 +96,10 @@ public class AccountsConfiguration {
         return new ChangeDisplayNameService(users, audit, transactions, clock);
     }
 
-    /**
-     * Wrong current passwords of a password change are to count against the rate limiter's per-account
-     * failed-login policy. That policy arrives with the failed-login work of issue 14 (its
-     * {@code FailedLogins}); until this bean returns it, they are not throttled.
-     */
-    @Bean
-    FailedLoginThrottle failedLoginThrottle() {
-        return new FailedLoginThrottle() {
-            @Override
-            public void requireAttemptsLeft(String account) {
-                // no failed-login policy yet
-            }
-
-            @Override
-            public void failed(String account) {
-                // no failed-login policy yet
-            }
-        };
-    }
-
     @Bean
     ChangePasswordUseCase changePassword(UserRepository users, PasswordHasher hasher, AuditLog audit,
                                          Transactions transactions, SessionRevocation revocation,
-                                         FailedLoginThrottle failedLogins, Clock clock) {
+                                         FailedLogins failedLogins, Clock clock) {
         return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
     }
 

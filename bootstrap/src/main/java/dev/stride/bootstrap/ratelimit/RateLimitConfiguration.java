@@ -7,9 +7,8 @@ import dev.stride.adapters.web.ratelimit.RateLimitProperties;
 import dev.stride.application.ratelimit.CheckRateLimitService;
 import dev.stride.application.ratelimit.CurrentRateLimitPolicies;
 import dev.stride.application.ratelimit.FailedLogins;
+import dev.stride.application.security.SecurityEvents;
 import dev.stride.domain.port.RateLimiter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -25,7 +24,6 @@ import org.springframework.context.annotation.Import;
 @Import(RedisRateLimitConfiguration.class)
 public class RateLimitConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
 
     @Bean
     CurrentRateLimitPolicies rateLimitPolicies(ConfiguredRateLimitPolicies configured) {
@@ -39,9 +37,9 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    FailedLogins failedLogins(RateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit) {
-        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(),
-                account -> log.warn("Failed-login quota used up for an account; its logins are refused until it refills"));
+    FailedLogins failedLogins(RateLimiter rateLimiter, CurrentRateLimitPolicies policies, RateLimitProperties rateLimit,
+                              SecurityEvents securityEvents) {
+        return new FailedLogins(rateLimiter, policies, rateLimit.onRedisFailure(), securityEvents::lockedOut);
     }
 
     /** DEGRADED (still HTTP 200) while the limiter's breaker keeps Redis out of the request path. */

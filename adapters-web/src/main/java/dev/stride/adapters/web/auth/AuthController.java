@@ -67,8 +67,8 @@ class AuthController {
             Too many passwords are being checked at once, or sessions (Redis) or accounts (PostgreSQL) cannot be \
             reached (`service-unavailable`); retry after `Retry-After` seconds""")
     @PostMapping("/login")
-    TokenResponse logIn(@RequestBody LoginRequest request) {
-        return issue(logIn.logIn(request.toCommand()));
+    TokenResponse logIn(@RequestBody LoginRequest request, ClientIp client) {
+        return issue(logIn.logIn(request.toCommand(client.value())));
     }
 
     @Operation(summary = "Refresh the access token", description = """

@@ -6,8 +6,8 @@ import dev.stride.application.port.in.LogInCommand;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record LoginRequest(String email, String password) {
 
-    LogInCommand toCommand() {
-        return new LogInCommand(email, password);
+    LogInCommand toCommand(String sourceIp) {
+        return new LogInCommand(email, password, sourceIp);
     }
 
     @Override

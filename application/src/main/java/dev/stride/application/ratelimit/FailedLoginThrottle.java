@@ -1,4 +1,4 @@
-package dev.stride.application.user;
+package dev.stride.application.ratelimit;
 
 /**
  * The per-account limit on wrong passwords (the rate limiter's {@code failed-login} policy), for use
