@@ -35,7 +35,13 @@ public record RateLimitProperties(
         return TrustedProxies.parse(trustedProxies);
     }
 
-    /** Each policy with its own defaults: authenticated 100/1m per user, anonymous 60/1m and auth 10/1m per client IP. */
+    /**
+     * Each policy with its own defaults: authenticated 100/1m per user, anonymous 60/1m and auth 10/1m per client IP.
+     *
+     * @param authenticated per user, for authenticated requests
+     * @param anonymous     per client IP, for requests without a valid token
+     * @param auth          per client IP, on login, register and refresh
+     */
     public record Policies(Limit authenticated, Limit anonymous, Limit auth) {
 
         public Policies {
