@@ -148,9 +148,9 @@ def non_2xx(snapshot):
 class Stride:
     """One Stride JVM of a configuration, on its own port and Redis key prefix."""
 
-    def __init__(self, name):
+    def __init__(self, name, config=None):
         self.name = name
-        self.description, self.extra, self.port = CONFIGS[name]
+        self.description, self.extra, self.port = config or CONFIGS[name]
         self.base = f"http://127.0.0.1:{self.port}"
         self.prefix = f"{PREFIX}{name.lower()}:"
         self.proc = None
@@ -355,6 +355,36 @@ def growth_runs(stride, seconds):
     return out
 
 
+DEEP_PAGE, PAGE_SIZE = 500, 20
+
+
+def deep_cursor(stride, token, page=DEEP_PAGE, size=PAGE_SIZE):
+    """The cursor of page `page` (0-based) of the default order, by following nextCursor from the first page."""
+    path = f"/api/v1/activities?size={size}"
+    for _ in range(page):
+        status, body = api(stride.base, "GET", path, token=token)
+        if status != 200 or not body.get("nextCursor"):
+            raise RuntimeError(f"walking to page {page}: {status} {str(body)[:200]}")
+        path = f"/api/v1/activities?cursor={body['nextCursor']}&size={size}"
+    return path
+
+
+def deep_page_runs(stride, seconds, user=GROWTH[-1]):
+    """The 100k user's first page against its 500th, by keyset cursor and (for comparison) by offset."""
+    datafile = f"growth-{user}.txt"
+    with open(os.path.join(DATA, datafile)) as f:
+        token = f.read().split()[0]
+    requests = [("first page", f"/api/v1/activities?page=0&size={PAGE_SIZE}"),
+                (f"page {DEEP_PAGE} by cursor", deep_cursor(stride, token)),
+                (f"page {DEEP_PAGE} by offset", f"/api/v1/activities?page={DEEP_PAGE}&size={PAGE_SIZE}")]
+    out = {}
+    for label, path in requests:
+        r = measure(stride, "GET", path, datafile, None, 1, 1, seconds, 1)
+        out[label] = {k: r[k] for k in ("p50_ms", "p99_ms", "rps", "non_2xx", "wrk_errors", "db_queries_per_request")}
+        log(f"  deep pages {label}: p50 {r['p50_ms']:.2f} ms p99 {r['p99_ms']:.2f} ms, non-2xx {r['non_2xx']}")
+    return out
+
+
 def redis_activity_memory(stride, sample=200):
     keys = redis_keys(stride.prefix + "c:e:u:*:activity:a:*")
     if not keys:
@@ -465,6 +495,11 @@ def report(res):
         for what, per_user in res["growth"].get(cfg, {}).items():
             p(f"  {what + ' (' + label + ')':<43}" + "".join(
                 f"{per_user[str(n)]['p50_ms']:>12.2f} / {per_user[str(n)]['p99_ms']:<7.2f}" for n in GROWTH))
+    p("")
+    p(f"deep pages of the {GROWTH[-1]:,}-activity user, 1 connection, p50 / p99 ms (A cached, B uncached)")
+    for cfg, pages in res["deep_pages"].items():
+        for label, v in pages.items():
+            p(f"  {label + ' (' + cfg + ')':<43}{v['p50_ms']:>12.2f} / {v['p99_ms']:<7.2f}")
     m, r = res["memory"], res["redis_activity"]
     p("")
     p(f"Stride JVM A (-Xmx{HEAP}): max resident set over the whole run {m['rss_max_mb']:.0f} MB")
@@ -502,6 +537,9 @@ def targets(res):
               "< 50", lambda v: v < 50))
     t.append(("  (info) p99 stats DAY default, 100k user, uncached (ms)",
               g["stats DAY default"]["100000"]["p99_ms"], "< 50", lambda v: v < 50))
+    d = res["deep_pages"]["B"]
+    t.append((f"p50 page {DEEP_PAGE} by cursor / first page, 100k user, uncached",
+              d[f"page {DEEP_PAGE} by cursor"]["p50_ms"] / d["first page"]["p50_ms"], "<= 1.5", lambda v: v <= 1.5))
     return [{"name": n, "value": round(v, 3), "goal": goal, "pass": ok(v)} for n, v, goal, ok in t]
 
 
@@ -522,7 +560,12 @@ def main():
                          "scenario still sped up from round to round [20]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
     ap.add_argument("--drop", action="store_true", help=f"drop the database {DB} at the end")
+    ap.add_argument("--redis", choices=["single", "cluster"], default="single",
+                    help="cluster: only the floor and cached get-by-id, on the single Redis and on a local "
+                         "3-master Redis Cluster, side by side; reports cluster / single [single]")
     args = ap.parse_args()
+    if args.redis == "cluster":
+        return cluster_main(args)
 
     os.makedirs(RESULTS, exist_ok=True)
     started = time.time()
@@ -544,7 +587,7 @@ def main():
                             "warmup_s": args.warmup, "rounds": args.rounds, "jvm_warmup_s": args.jvm_warmup, "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
                             "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
                "configs": {c: d for c, (d, _, _) in CONFIGS.items()}, "sql": sql_comparison(),
-               "scenarios": {}, "growth": {}}
+               "scenarios": {}, "growth": {}, "deep_pages": {}}
         load = (args.threads, args.connections, args.duration, args.warmup)
         for name in "BC":
             strides[name].start()
@@ -559,6 +602,7 @@ def main():
             if name == "create":  # it retires the users' caches: everything cached is measured first
                 for cfg in "AB":
                     res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
+                    res["deep_pages"][cfg] = deep_page_runs(strides[cfg], args.growth_duration)
             configs = "ABC" if name == "floor" else "AB"
             if "{id}" in path:  # each hot id once, so that the cached runs start warm; any 404 shows here
                 for cfg in configs:  # entries the JVM warm-up stored would expire (TTL 5 min) during the rounds
@@ -599,6 +643,146 @@ def main():
         if args.drop:
             psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
             log(f"dropped database {DB}")
+
+
+# --- --redis cluster ----------------------------------------------------------------------------
+
+CLUSTER_MASTERS = 3
+CLUSTER_SCENARIOS = [sc for sc in SCENARIOS if sc[0] in ("floor", "get-by-id")]
+
+
+def free_port():
+    """A free port whose cluster-bus port (+10000) is free too."""
+    import socket
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port + 10000 > 65535:
+            continue
+        with socket.socket() as bus:
+            try:
+                bus.bind(("127.0.0.1", port + 10000))
+                return port
+            except OSError:
+                continue
+
+
+class LocalCluster:
+    """3 redis-server masters with --cluster-enabled yes (no replicas), joined by redis-cli --cluster create."""
+
+    def __init__(self):
+        import tempfile
+        self.dir = tempfile.mkdtemp(prefix="stride-bench-cluster-")
+        self.ports, self.procs = [], []
+
+    def start(self):
+        for _ in range(CLUSTER_MASTERS):
+            port = free_port()
+            node_dir = os.path.join(self.dir, str(port))
+            os.makedirs(node_dir)
+            self.procs.append(subprocess.Popen(
+                ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                 "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--dir", node_dir],
+                stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True))
+            self.ports.append(port)
+        for port in self.ports:
+            for _ in range(100):
+                if subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True).stdout.strip() == "PONG":
+                    break
+                time.sleep(0.1)
+        subprocess.run(["redis-cli", "--cluster", "create", *self.nodes(), "--cluster-replicas", "0", "--cluster-yes"],
+                       check=True, capture_output=True)
+        for _ in range(100):
+            if all("cluster_state:ok" in subprocess.run(["redis-cli", "-p", str(p), "cluster", "info"], capture_output=True,
+                                                        text=True).stdout for p in self.ports):
+                log(f"local Redis Cluster ready on {','.join(self.nodes())}")
+                return
+            time.sleep(0.2)
+        raise RuntimeError("the local Redis Cluster did not become ok")
+
+    def nodes(self):
+        return [f"127.0.0.1:{p}" for p in self.ports]
+
+    def stop(self):
+        import shutil
+        for proc in self.procs:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def cluster_main(args):
+    """Cached get-by-id and the floor on one Redis server (S) and on a 3-master cluster (K), same JVM settings."""
+    os.makedirs(RESULTS, exist_ok=True)
+    started = time.time()
+    cluster = LocalCluster()
+    strides = {}
+
+    def on_signal(signum, _):
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    try:
+        flush_prefix()
+        cluster.start()
+        strides["S"] = Stride("S", ("cache on, limiter on, one Redis server", [], 18084))
+        strides["K"] = Stride("K", ("cache on, limiter on, Redis Cluster of 3 masters",
+                                    [f"--spring.data.redis.cluster.nodes={','.join(cluster.nodes())}"], 18085))
+        users = prepare(strides["S"])
+        strides["K"].start()
+        load = (args.threads, args.connections, args.duration, args.warmup)
+        for stride in strides.values():
+            for name, method, path, datafile, _ in CLUSTER_SCENARIOS:
+                if args.jvm_warmup > 0:
+                    wrk(stride, method, path, datafile, args.threads, args.connections, args.jvm_warmup)
+        res = {"started": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+               "commit": subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], capture_output=True,
+                                        text=True).stdout.strip(),
+               "settings": {"threads": args.threads, "connections": args.connections, "duration_s": args.duration,
+                            "warmup_s": args.warmup, "rounds": args.rounds, "users": users},
+               "configs": {c: st.description for c, st in strides.items()}, "scenarios": {}}
+        for name, method, path, datafile, cache in CLUSTER_SCENARIOS:
+            if "{id}" in path:
+                res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in strides)
+            rounds = {cfg: [] for cfg in strides}
+            for round_ in range(args.rounds):
+                for cfg in strides:
+                    r = measure(strides[cfg], method, path, datafile, cache, *load)
+                    rounds[cfg].append(r)
+                    log(f"  {name} {cfg} round {round_ + 1}: {r['rps']:.0f} req/s p99 {r['p99_ms']:.2f} ms, "
+                        f"hit {r.get('cache_hit_ratio')}, non-2xx {r['non_2xx']}")
+            for cfg, runs in rounds.items():
+                res["scenarios"].setdefault(cfg, {})[name] = median_round(runs)
+        S, K = res["scenarios"]["S"], res["scenarios"]["K"]
+        res["cluster_vs_single"] = {n: round(K[n]["rps"] / S[n]["rps"], 3) for n, *_ in CLUSTER_SCENARIOS}
+        res["total_seconds"] = round(time.time() - started)
+        lines = [f"Stride on a Redis Cluster  {res['started']}  commit {res['commit']}  ({res['total_seconds'] / 60:.1f} min)",
+                 "S = one Redis server, K = local Redis Cluster of 3 masters (cache and limiter on in both)",
+                 f"{'scenario':<12} {'cfg':<3} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'hit %':>6} {'non-2xx':>7}"]
+        for name, *_ in CLUSTER_SCENARIOS:
+            for cfg in strides:
+                r = res["scenarios"][cfg][name]
+                hit = f"{100 * r['cache_hit_ratio']:.1f}" if r.get("cache_hit_ratio") is not None else "-"
+                lines.append(f"{name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {hit:>6} "
+                             f"{max(r['non_2xx'], r['errors_status']):>7}")
+        ratio = res["cluster_vs_single"]
+        lines.append(f"cluster / single req/s: floor {ratio['floor']:.2f}, cached get-by-id {ratio['get-by-id']:.2f} "
+                     f"(goal >= 0.80: {'PASS' if ratio['get-by-id'] >= 0.8 else 'FAIL'})")
+        res["table"] = "\n".join(lines)
+        with open(os.path.join(RESULTS, "cluster.json"), "w") as f:
+            json.dump(res, f, indent=2)
+        print(res["table"])
+        log(f"wrote {os.path.join(RESULTS, 'cluster.json')}")
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for stride in strides.values():
+            stride.stop()
+        cluster.stop()
+        log(f"cleanup: deleted {flush_prefix()} Redis keys under {PREFIX}; stopped the local cluster")
+        if args.drop:
+            psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)", db="postgres")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,9 @@
 package dev.stride.bootstrap;
 
+import dev.stride.application.activity.ActivityQuota;
 import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.activity.ExportActivitiesService;
+import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.activity.DeleteActivityService;
 import dev.stride.application.activity.GetActivityService;
@@ -10,6 +13,8 @@ import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.ExportActivitiesUseCase;
+import dev.stride.application.port.in.ImportActivitiesUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
@@ -23,6 +28,7 @@ import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.user.LogInService;
 import dev.stride.application.user.RegisterUserService;
 import dev.stride.bootstrap.accounts.TokenLifetimes;
+import dev.stride.bootstrap.quota.QuotaProperties;
 import dev.stride.bootstrap.security.Argon2PasswordHasher;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
@@ -30,6 +36,7 @@ import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,6 +44,7 @@ import java.time.Clock;
 
 /** The use cases are plain classes; this is the one place that knows how to build them. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QuotaProperties.class)
 class UseCaseConfiguration {
 
     @Bean
@@ -61,8 +69,25 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateActivityUseCase createActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, clock, cache);
+    ActivityQuota activityQuota(ActivityRepository activities, QuotaProperties quota) {
+        return new ActivityQuota(activities, quota.activitiesPerUser());
+    }
+
+    @Bean
+    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
+                                         Clock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, quota, transactions, clock, cache);
+    }
+
+    @Bean
+    ExportActivitiesUseCase exportActivities(ActivityRepository activities, Transactions transactions) {
+        return new ExportActivitiesService(activities, transactions);
+    }
+
+    @Bean
+    ImportActivitiesUseCase importActivities(ActivityRepository activities, ActivityQuota quota,
+                                             Transactions transactions, Clock clock, ActivityCache cache) {
+        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
     }
 
     @Bean
@@ -87,9 +112,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
-                                           Clock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, audit, transactions, clock, cache);
+    RestoreActivityUseCase restoreActivity(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
+                                           Transactions transactions, Clock clock, ActivityCache cache) {
+        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
     }
 
     @Bean

@@ -240,6 +240,7 @@ class ActivitiesEndToEndTest {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").has("db")).isTrue();
         assertThat(health.get("components").has("redis")).isTrue();
+        assertThat(health.get("components").get("redisCache").get("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(api.get("/v3/api-docs", null).json().get("paths").has("/api/v1/activities")).isTrue();

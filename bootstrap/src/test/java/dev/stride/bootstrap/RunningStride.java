@@ -1,6 +1,7 @@
 package dev.stride.bootstrap;
 
 import dev.stride.testsupport.PostgresDatabase;
+import dev.stride.testsupport.RedisClusterEndpoint;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestPostgres;
 import dev.stride.testsupport.TestRedis;
@@ -34,14 +35,23 @@ final class RunningStride implements AutoCloseable {
     }
 
     static RunningStride start(PostgresDatabase postgres, RedisEndpoint redis, Map<String, String> overrides) {
+        return start(postgres, Map.of("spring.data.redis.host", redis.host(), "spring.data.redis.port", String.valueOf(redis.port()),
+                "stride.redis.key-prefix", redis.keyPrefix()), overrides);
+    }
+
+    /** On a Redis Cluster, as with {@code SPRING_DATA_REDIS_CLUSTER_NODES} set. */
+    static RunningStride startOnCluster(PostgresDatabase postgres, RedisClusterEndpoint redis, Map<String, String> overrides) {
+        return start(postgres, Map.of("spring.data.redis.cluster.nodes", redis.nodesProperty(),
+                "stride.redis.key-prefix", redis.keyPrefix()), overrides);
+    }
+
+    private static RunningStride start(PostgresDatabase postgres, Map<String, String> redis, Map<String, String> overrides) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", postgres.jdbcUrl());
         properties.put("spring.datasource.username", postgres.username());
         properties.put("spring.datasource.password", postgres.password());
-        properties.put("spring.data.redis.host", redis.host());
-        properties.put("spring.data.redis.port", String.valueOf(redis.port()));
-        properties.put("stride.redis.key-prefix", redis.keyPrefix());
+        properties.putAll(redis);
         properties.put("stride.security.jwt-secret", "end-to-end-tests-secret-of-at-least-32-bytes");
         // every test signs up from 127.0.0.1: keep the limits on, but out of the way
         properties.put("stride.rate-limit.policies.auth.limit", "100000");

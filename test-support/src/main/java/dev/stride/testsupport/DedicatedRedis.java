@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,10 +27,17 @@ public final class DedicatedRedis implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final int port;
+    private final List<String> extraArguments;
     private Process process;
 
     public DedicatedRedis() {
-        this.port = freePort();
+        this(freePort(), List.of());
+    }
+
+    /** A server on {@code port} started with further {@code redis-server} arguments (a cluster node's, for example). */
+    DedicatedRedis(int port, List<String> extraArguments) {
+        this.port = port;
+        this.extraArguments = List.copyOf(extraArguments);
     }
 
     /** Starts (or restarts, on the same port, with no data) the server. */
@@ -37,8 +46,10 @@ public final class DedicatedRedis implements AutoCloseable {
             return this;
         }
         try {
-            process = new ProcessBuilder(List.of(executable(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--protected-mode", "no"))
+            List<String> command = new ArrayList<>(List.of(executable(), "--port", String.valueOf(port),
+                    "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"));
+            command.addAll(extraArguments);
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -47,6 +58,10 @@ public final class DedicatedRedis implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start redis-server", e);
         }
+    }
+
+    public synchronized boolean running() {
+        return process != null && process.isAlive();
     }
 
     public int port() {
@@ -61,7 +76,7 @@ public final class DedicatedRedis implements AutoCloseable {
         return "redis://" + host() + ":" + port;
     }
 
-    /** Kills the server: connections are refused until {@link #start()}. */
+    /** Kills the server (SIGKILL, no chance to say goodbye): connections are refused until {@link #start()}. */
     public synchronized void stop() {
         if (process != null) {
             process.destroyForcibly();
@@ -136,13 +151,18 @@ public final class DedicatedRedis implements AutoCloseable {
     }
 
     static String executable() throws IOException {
+        Optional<String> installed = onPath("redis-server");
+        return installed.isPresent() ? installed.get() : ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+    }
+
+    static Optional<String> onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "redis-server");
+            Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
-                return candidate.toString();
+                return Optional.of(candidate.toString());
             }
         }
-        return ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+        return Optional.empty();
     }
 
     static int freePort() {
@@ -150,6 +170,14 @@ public final class DedicatedRedis implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

@@ -6,11 +6,16 @@ import dev.stride.adapters.persistence.jooq.tables.records.ActivitiesRecord;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivityPosition;
+import dev.stride.domain.activity.ActivitySort;
+import dev.stride.domain.activity.SortKey;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -25,13 +30,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITY_DAY_TOTALS;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
@@ -44,9 +52,16 @@ import static org.jooq.impl.DSL.sum;
  */
 final class JooqActivityRepository implements ActivityRepository {
 
-    /** The order of {@code activities_live_user_date_idx}, which therefore serves the list without sorting. */
-    private static final List<SortField<?>> LIST_ORDER = List.of(ACTIVITIES.ACTIVITY_DATE.desc(), ACTIVITIES.ID.desc());
+    /**
+     * The distance as the list orders it: a missing one below every real distance (which are 0..1000),
+     * spelled exactly as in {@code activities_live_user_distance_idx} so that the index serves it.
+     */
+    private static final BigDecimal MISSING_DISTANCE = BigDecimal.valueOf(-1);
+    private static final Field<BigDecimal> DISTANCE_OR_MISSING = coalesce(ACTIVITIES.DISTANCE_KM, inline(MISSING_DISTANCE));
     private static final List<SortField<?>> TRASH_ORDER = List.of(ACTIVITIES.DELETED_AT.desc(), ACTIVITIES.ID.desc());
+
+    /** Rows the driver holds at a time while streaming an export. */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final DSLContext dsl;
 
@@ -73,8 +88,51 @@ final class JooqActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
-        return page(liveListing(userId, filter), page, liveCountQuery(userId, filter));
+    public Page<Activity> findLive(long userId, ActivityFilter filter, ActivitySort sort, PageRequest page) {
+        return page(liveListing(userId, filter, sort), page, liveCountQuery(userId, filter));
+    }
+
+    @Override
+    public Slice<Activity> findLiveAfter(long userId, ActivityFilter filter, ActivitySort sort, ActivityPosition after,
+                                         int size) {
+        return Slice.ofOneMoreThan(keysetQuery(liveListing(userId, filter, sort), sort, after, size)
+                .fetch(ActivityMapper::toActivity), size);
+    }
+
+    /** Oldest first, through {@code activities_live_user_created_idx}; the driver fetches a few hundred rows at a time. */
+    @Override
+    public void forEachLive(long userId, Consumer<Activity> sink) {
+        try (Cursor<ActivitiesRecord> rows = dsl.selectFrom(ACTIVITIES)
+                .where(live(userId))
+                .orderBy(ACTIVITIES.CREATED_AT, ACTIVITIES.ID)
+                .fetchSize(STREAM_FETCH_SIZE)
+                .fetchLazy()) {
+            rows.forEach(row -> sink.accept(ActivityMapper.toActivity(row)));
+        }
+    }
+
+    /** One JDBC batch. */
+    @Override
+    public void insertAll(long userId, List<ActivityDetails> details, Instant now) {
+        dsl.batchInsert(details.stream().map(d -> {
+            ActivitiesRecord row = ActivityMapper.detailsRecord(d);
+            row.setUserId(userId);
+            row.setCreatedAt(now);
+            row.setUpdatedAt(now);
+            return row;
+        }).toList()).execute();
+    }
+
+    /**
+     * The lock is {@code FOR NO KEY UPDATE} on the user's row: quota checks of one user queue behind
+     * each other, while the foreign-key checks of other writes ({@code FOR KEY SHARE}) pass. The
+     * count comes from the per-day totals, so it costs O(days), not O(activities). Under READ
+     * COMMITTED the count, a statement after the lock, sees what the previous holder committed.
+     */
+    @Override
+    public long countLiveHoldingQuotaLock(long userId) {
+        dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(userId)).forNoKeyUpdate().execute();
+        return liveCountQuery(userId, ActivityFilter.NONE).fetchSingle().value1();
     }
 
     @Override
@@ -151,8 +209,16 @@ final class JooqActivityRepository implements ActivityRepository {
     record Listing(Condition condition, List<SortField<?>> order) {
     }
 
-    static Listing liveListing(long userId, ActivityFilter filter) {
-        return new Listing(live(userId).and(matching(filter, ACTIVITIES.ACTIVITY_TYPE, ACTIVITIES.ACTIVITY_DATE)), LIST_ORDER);
+    /**
+     * Each order is served by one index on (user_id, key, id) of the live rows, read forwards or
+     * backwards: V1's date index, V4's duration, distance and creation indexes.
+     */
+    static Listing liveListing(long userId, ActivityFilter filter, ActivitySort sort) {
+        Field<?> key = sortField(sort.key());
+        List<SortField<?>> order = sort.descending()
+                ? List.of(key.desc(), ACTIVITIES.ID.desc())
+                : List.of(key.asc(), ACTIVITIES.ID.asc());
+        return new Listing(live(userId).and(matching(filter, ACTIVITIES.ACTIVITY_TYPE, ACTIVITIES.ACTIVITY_DATE)), order);
     }
 
     static Listing trashListing(long userId) {
@@ -165,6 +231,32 @@ final class JooqActivityRepository implements ActivityRepository {
                 .orderBy(listing.order())
                 .limit(page.size())
                 .offset(page.offset());
+    }
+
+    /**
+     * The rows after a position: a row comparison on (key, id), which PostgreSQL turns into the start
+     * of the index scan, so the rows before it are never read.
+     */
+    ResultQuery<ActivitiesRecord> keysetQuery(Listing listing, ActivitySort sort, ActivityPosition after, int size) {
+        return dsl.selectFrom(ACTIVITIES)
+                .where(listing.condition(), beyond(sortField(sort.key()), after, sort.descending()))
+                .orderBy(listing.order())
+                .limit(size + 1);
+    }
+
+    private static <T> Condition beyond(Field<T> key, ActivityPosition after, boolean descending) {
+        T value = key.getDataType().convert(after.value() == null ? MISSING_DISTANCE : after.value());
+        var position = row(key, ACTIVITIES.ID);
+        return descending ? position.lt(value, after.id()) : position.gt(value, after.id());
+    }
+
+    private static Field<?> sortField(SortKey key) {
+        return switch (key) {
+            case ACTIVITY_DATE -> ACTIVITIES.ACTIVITY_DATE;
+            case DURATION_MINUTES -> ACTIVITIES.DURATION_MINUTES;
+            case DISTANCE_KM -> DISTANCE_OR_MISSING;
+            case CREATED_AT -> ACTIVITIES.CREATED_AT;
+        };
     }
 
     /**

@@ -14,13 +14,21 @@ import java.util.function.Supplier;
 final class JooqTransactions implements Transactions {
 
     private final TransactionTemplate template;
+    private final TransactionTemplate readOnly;
 
     JooqTransactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return template.execute(status -> work.get());
+    }
+
+    @Override
+    public void inReadOnlyTransaction(Runnable work) {
+        readOnly.executeWithoutResult(status -> work.run());
     }
 }

@@ -81,7 +81,7 @@ class ActivityApiTest extends WebAdapterTest {
         long second = create(user, activity("RUNNING", "2026-03-01", 20));
 
         JsonNode page0 = http.get("/api/v1/activities?size=2").token(user.token()).send().json();
-        assertThat(page0.propertyNames()).containsExactly("items", "page", "size", "totalItems", "totalPages");
+        assertThat(page0.propertyNames()).containsExactly("items", "page", "size", "totalItems", "totalPages", "nextCursor");
         assertThat(ids(page0)).containsExactly(second, first);
         assertThat(page0.get("page").asInt()).isZero();
         assertThat(page0.get("size").asInt()).isEqualTo(2);

@@ -36,4 +36,32 @@ class OpenApiTest extends WebAdapterTest {
         assertThat(register.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
         assertThat(register.get("responses").has("401")).isFalse();
     }
+
+    @Test
+    void describesPagingExportImportQuotaAndCaching() {
+        JsonNode paths = http.get("/v3/api-docs").send().json().get("paths");
+
+        JsonNode list = paths.get("/api/v1/activities").get("get");
+        assertThat(list.get("parameters").valueStream().map(p -> p.get("name").asString()))
+                .contains("page", "size", "type", "from", "to", "sort", "cursor");
+        assertThat(list.get("responses").get("200").get("headers").propertyNames()).contains("Link", "ETag", "Cache-Control");
+        assertThat(list.get("responses").propertyNames()).contains("304", "400");
+        assertThat(paths.get("/api/v1/activities").get("post").get("responses").get("409").get("description").asString())
+                .contains("quota-exceeded");
+        assertThat(paths.get("/api/v1/activities/{id}/restore").get("post").get("responses").has("409")).isTrue();
+
+        JsonNode export = paths.get("/api/v1/activities/export").get("get");
+        assertThat(export.get("responses").get("200").get("content").propertyNames())
+                .containsExactlyInAnyOrder("text/csv", "application/x-ndjson");
+        assertThat(export.get("parameters").get(0).get("schema").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactly("csv", "ndjson");
+
+        JsonNode importing = paths.get("/api/v1/activities/import").get("post");
+        assertThat(importing.get("requestBody").get("content").propertyNames()).containsExactly("text/csv");
+        assertThat(importing.get("responses").propertyNames()).contains("201", "400", "409", "413");
+
+        JsonNode stats = paths.get("/api/v1/stats").get("get");
+        assertThat(stats.get("responses").propertyNames()).contains("200", "304");
+        assertThat(stats.get("responses").get("200").get("headers").propertyNames()).contains("ETag", "Cache-Control");
+    }
 }

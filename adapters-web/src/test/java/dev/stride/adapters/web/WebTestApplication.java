@@ -1,7 +1,10 @@
 package dev.stride.adapters.web;
 
 import dev.stride.adapters.web.security.PostAuthenticationFilter;
+import dev.stride.application.activity.ActivityQuota;
 import dev.stride.application.activity.CreateActivityService;
+import dev.stride.application.activity.ExportActivitiesService;
+import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.activity.DeleteActivityService;
 import dev.stride.application.activity.GetActivityService;
 import dev.stride.application.activity.ListActivitiesService;
@@ -25,6 +28,8 @@ import dev.stride.application.port.in.CheckAccessTokenUseCase;
 import dev.stride.application.port.in.CreateActivityUseCase;
 import dev.stride.application.port.in.DeleteAccountUseCase;
 import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.ExportActivitiesUseCase;
+import dev.stride.application.port.in.ImportActivitiesUseCase;
 import dev.stride.application.port.in.GetActivityUseCase;
 import dev.stride.application.port.in.GetCurrentUserUseCase;
 import dev.stride.application.port.in.ListActivitiesUseCase;
@@ -75,6 +80,7 @@ class WebTestApplication {
     static final String CALLER_HEADER = "X-Test-Caller";
     static final Instant START = Instant.parse("2026-11-20T08:00:00Z");
     static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(30);
+    static final int ACTIVITY_QUOTA = 30;
 
     /** Shows where a {@link PostAuthenticationFilter} runs: the caller is known, authorization has not happened yet. */
     @Bean
@@ -184,9 +190,27 @@ class WebTestApplication {
         return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock);
     }
 
+    /** Small enough for a test to reach. */
     @Bean
-    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, clock, cache);
+    ActivityQuota activityQuota(InMemoryActivityRepository activities) {
+        return new ActivityQuota(activities, ACTIVITY_QUOTA);
+    }
+
+    @Bean
+    CreateActivityUseCase createActivity(InMemoryActivityRepository activities, ActivityQuota quota,
+                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new CreateActivityService(activities, quota, transactions, clock, cache);
+    }
+
+    @Bean
+    ExportActivitiesUseCase exportActivities(InMemoryActivityRepository activities, InMemoryTransactions transactions) {
+        return new ExportActivitiesService(activities, transactions);
+    }
+
+    @Bean
+    ImportActivitiesUseCase importActivities(InMemoryActivityRepository activities, ActivityQuota quota,
+                                             InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
+        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
     }
 
     @Bean
@@ -226,9 +250,10 @@ class WebTestApplication {
     }
 
     @Bean
-    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
-                                           InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, audit, transactions, clock, cache);
+    RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, ActivityQuota quota,
+                                           InMemoryAuditLog audit, InMemoryTransactions transactions, MutableClock clock,
+                                           ActivityCache cache) {
+        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
     }
 
     @Bean

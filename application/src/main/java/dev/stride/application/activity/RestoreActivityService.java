@@ -13,18 +13,20 @@ import dev.stride.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The restore and its audit entry commit together; the cache hears of it after the commit. */
+/** The restore, the quota check and the audit entry commit together; the cache hears of it after the commit. */
 public final class RestoreActivityService implements RestoreActivityUseCase {
 
     private final ActivityRepository activities;
+    private final ActivityQuota quota;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
     private final ActivityCache cache;
 
-    public RestoreActivityService(ActivityRepository activities, AuditLog audit, Transactions transactions, Clock clock,
-                                  ActivityCache cache) {
+    public RestoreActivityService(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
+                                  Transactions transactions, Clock clock, ActivityCache cache) {
         this.activities = activities;
+        this.quota = quota;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -37,6 +39,7 @@ public final class RestoreActivityService implements RestoreActivityUseCase {
         Activity restored = transactions.inTransaction(() -> {
             Activity activity = activities.restore(userId, activityId, now)
                     .orElseThrow(() -> new NotFoundException("deleted activity"));
+            quota.requireWithinQuota(userId);
             audit.record(AuditEntry.ofActivity(userId, AuditAction.RESTORE, activityId, userId, now));
             return activity;
         });

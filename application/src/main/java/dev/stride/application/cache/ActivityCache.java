@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Stride's three caches — single activities, list pages, statistics — all in one namespace per
- * user, so that any write by a user retires all of that user's cached reads in one step.
+ * user, so that any write by a user retires all of that user's cached reads in one step. Only
+ * {@link HotReads hot} pages and statistics go through the cache; the rest reads the source directly.
  */
 public final class ActivityCache {
 
@@ -28,9 +29,12 @@ public final class ActivityCache {
     private final CachePolicy activity;
     private final CachePolicy list;
     private final Map<StatsPeriod, CachePolicy> stats;
+    private final HotReads hot;
 
-    public ActivityCache(CacheAside cache, CachePolicy activity, CachePolicy list, Map<StatsPeriod, CachePolicy> stats) {
+    public ActivityCache(CacheAside cache, HotReads hot, CachePolicy activity, CachePolicy list,
+                         Map<StatsPeriod, CachePolicy> stats) {
         this.cache = cache;
+        this.hot = hot;
         this.activity = activity;
         this.list = list;
         this.stats = Map.copyOf(stats);
@@ -44,12 +48,19 @@ public final class ActivityCache {
                 () -> loader.get().orElse(null)));
     }
 
+    /** A page of the list in its default order (never a keyset page). */
     public Page<Activity> page(long userId, ActivityFilter filter, PageRequest request, Supplier<Page<Activity>> loader) {
+        if (!hot.listPage(filter, request)) {
+            return loader.get();
+        }
         String key = "l:" + request.page() + ":" + request.size() + ":" + filter.type() + ":" + filter.from() + ":" + filter.to();
         return cache.read(list, namespace(userId), key, CachedPage.class, () -> CachedPage.of(loader.get())).toPage();
     }
 
     public Statistics statistics(long userId, StatsRange range, Supplier<Statistics> loader) {
+        if (!hot.statistics(range)) {
+            return loader.get();
+        }
         String key = "s:" + range.period() + ":" + range.from() + ":" + range.to();
         return cache.read(stats.get(range.period()), namespace(userId), key, Statistics.class, loader);
     }

@@ -25,6 +25,7 @@ final class ActivityWorld {
 
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final int QUOTA = 3;
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryUserRepository users = new InMemoryUserRepository();
@@ -32,15 +33,18 @@ final class ActivityWorld {
     final ActivityCache cache = TestCaches.disabled();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryTransactions transactions = new InMemoryTransactions();
+    /** A quota small enough to reach in a test. */
+    final ActivityQuota quota;
     private int accounts;
 
     ActivityWorld() {
-        this.activities = new InMemoryActivityRepository(users::isLive);
+        this(null);
     }
 
     /** For tests that need a repository with a twist (for example a concurrent writer). */
     ActivityWorld(InMemoryActivityRepository activities) {
-        this.activities = activities;
+        this.activities = activities == null ? new InMemoryActivityRepository(users::isLive) : activities;
+        this.quota = new ActivityQuota(this.activities, QUOTA);
     }
 
     long newUser() {

@@ -2,6 +2,7 @@ package dev.stride.application.activity;
 
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.shared.FieldViolation;
+import dev.stride.domain.shared.QuotaExceededException;
 import dev.stride.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CreateActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final CreateActivityService service = new CreateActivityService(world.activities, world.clock, world.cache);
+    private final CreateActivityService service = new CreateActivityService(world.activities, world.quota, world.transactions,
+            world.clock, world.cache);
     private final long user = world.newUser();
 
     @Test
@@ -46,6 +48,29 @@ class CreateActivityServiceTest {
 
         assertThat(rejected.violations()).extracting(FieldViolation::field).containsExactly("activityDate");
         assertThat(world.activities.all()).isEmpty();
+    }
+
+    @Test
+    void theQuotaIsReachableButNotPassable() {
+        for (int i = 0; i < ActivityWorld.QUOTA; i++) {
+            service.create(user, run(TODAY));
+        }
+
+        QuotaExceededException refused = catchThrowableOfType(QuotaExceededException.class,
+                () -> service.create(user, run(TODAY)));
+
+        assertThat(refused.quota()).isEqualTo(ActivityQuota.NAME);
+        assertThat(refused.getMessage()).contains(ActivityQuota.NAME, String.valueOf(ActivityWorld.QUOTA));
+    }
+
+    @Test
+    void deletedActivitiesLeaveRoomInTheQuota() {
+        for (int i = 0; i < ActivityWorld.QUOTA; i++) {
+            service.create(user, run(TODAY));
+        }
+        world.activities.softDelete(user, world.activities.all().getFirst().id(), NOW);
+
+        assertThat(service.create(user, run(TODAY)).userId()).isEqualTo(user);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.shared.NotFoundException;
+import dev.stride.domain.shared.QuotaExceededException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RestoreActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final RestoreActivityService service = new RestoreActivityService(world.activities, world.audit, world.transactions,
+    private final RestoreActivityService service = new RestoreActivityService(world.activities, world.quota, world.audit,
+            world.transactions,
             world.clock, world.cache);
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
@@ -49,5 +51,16 @@ class RestoreActivityServiceTest {
 
         assertThatThrownBy(() -> service.restore(stranger, activity.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.activities.findLive(user, activity.id())).isEmpty();
+    }
+
+    @Test
+    void aRestorePastTheQuotaIsRefusedBeforeItIsAudited() {
+        world.activities.softDelete(user, activity.id(), NOW);
+        for (int i = 0; i < ActivityWorld.QUOTA; i++) {
+            world.existing(user, run(TODAY));
+        }
+
+        assertThatThrownBy(() -> service.restore(user, activity.id())).isInstanceOf(QuotaExceededException.class);
+        assertThat(world.audit.entries()).isEmpty();
     }
 }

@@ -3,16 +3,22 @@ package dev.stride.application.testing;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivitySort;
+import dev.stride.domain.activity.SortKey;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -224,6 +230,75 @@ public abstract class ActivityRepositoryContract {
         assertThat(page.items()).isEmpty();
         assertThat(page.totalItems()).isZero();
         assertThat(page.totalPages()).isZero();
+    }
+
+    // --- sorting and keyset pages --------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activityDate", "-activityDate", "durationMinutes", "-durationMinutes", "distanceKm",
+            "-distanceKm", "createdAt", "-createdAt"})
+    void keysetPagesInEveryOrderGiveTheSameListAsOnePageTiesAndMissingDistancesIncluded(String order) {
+        long owner = newOwner();
+        String[] distances = {null, "0", "10.5", null, "3.25", "10.5", "0"};
+        for (int i = 0; i < distances.length; i++) {
+            activities().insert(owner, new ActivityDetails(ActivityType.RUNNING, null, null, 30 + i % 3,
+                    distances[i] == null ? null : new BigDecimal(distances[i]), null, null, DAY.minusDays(i % 2)),
+                    CREATED.plusSeconds(i % 4));
+        }
+        activities().softDelete(owner, activities().insert(owner, details(ActivityType.RUNNING, DAY), CREATED).id(), LATER);
+        ActivitySort sort = ActivitySort.parse(order);
+
+        List<Activity> whole = activities().findLive(owner, ActivityFilter.NONE, sort, FIRST_PAGE).items();
+        List<Activity> paged = new ArrayList<>(activities().findLive(owner, ActivityFilter.NONE, sort, new PageRequest(0, 2)).items());
+        Slice<Activity> slice;
+        do {
+            slice = activities().findLiveAfter(owner, ActivityFilter.NONE, sort, sort.key().positionOf(paged.getLast()), 2);
+            paged.addAll(slice.items());
+        } while (slice.hasMore());
+
+        assertThat(whole).hasSize(distances.length).isSortedAccordingTo(sort.comparator());
+        assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    @Test
+    void aKeysetPageKeepsTheFilter() {
+        long owner = newOwner();
+        Activity run = insert(owner, ActivityType.RUNNING, DAY);
+        insert(owner, ActivityType.SWIMMING, DAY.minusDays(1));
+        Activity olderRun = insert(owner, ActivityType.RUNNING, DAY.minusDays(2));
+        ActivityFilter runs = new ActivityFilter(ActivityType.RUNNING, null, null);
+
+        Slice<Activity> after = activities().findLiveAfter(owner, runs, ActivitySort.DEFAULT,
+                SortKey.ACTIVITY_DATE.positionOf(run), 5);
+
+        assertThat(after.items()).containsExactly(olderRun);
+        assertThat(after.hasMore()).isFalse();
+    }
+
+    @Test
+    void streamsEveryLiveActivityOfTheOwnerOldestFirst() {
+        long owner = newOwner();
+        Activity first = activities().insert(owner, everyField(), CREATED);
+        Activity second = activities().insert(owner, details(ActivityType.RUNNING, DAY), LATER);
+        activities().softDelete(owner, activities().insert(owner, everyField(), CREATED).id(), LATER);
+        activities().insert(newOwner(), everyField(), CREATED);
+
+        List<Activity> streamed = new ArrayList<>();
+        activities().forEachLive(owner, streamed::add);
+
+        assertThat(streamed).containsExactly(first, second);
+    }
+
+    @Test
+    void insertsABatchAndCountsTheLiveActivities() {
+        long owner = newOwner();
+        activities().softDelete(owner, activities().insert(owner, everyField(), CREATED).id(), LATER);
+
+        activities().insertAll(owner, List.of(everyField(), details(ActivityType.ROWING, DAY)), LATER);
+
+        assertThat(activities().countLiveHoldingQuotaLock(owner)).isEqualTo(2);
+        assertThat(list(owner, ActivityFilter.NONE)).extracting(Activity::details)
+                .containsExactlyInAnyOrder(everyField(), details(ActivityType.ROWING, DAY));
     }
 
     // --- update ------------------------------------------------------------------------------

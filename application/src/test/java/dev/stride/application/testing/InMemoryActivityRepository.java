@@ -3,10 +3,13 @@ package dev.stride.application.testing;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivityPosition;
+import dev.stride.domain.activity.ActivitySort;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -25,9 +29,6 @@ import java.util.function.Predicate;
  */
 public class InMemoryActivityRepository implements ActivityRepository {
 
-    static final Comparator<Activity> LIST_ORDER = Comparator
-            .comparing((Activity a) -> a.details().activityDate()).reversed()
-            .thenComparing(Comparator.comparingLong(Activity::id).reversed());
     static final Comparator<Activity> TRASH_ORDER = Comparator
             .comparing(Activity::deletedAt).reversed()
             .thenComparing(Comparator.comparingLong(Activity::id).reversed());
@@ -73,9 +74,34 @@ public class InMemoryActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
+    public Page<Activity> findLive(long userId, ActivityFilter filter, ActivitySort sort, PageRequest page) {
         return page(rows.values().stream().filter(a -> isLive(a, userId) && matches(a, filter)).toList(),
-                LIST_ORDER, page);
+                sort.comparator(), page);
+    }
+
+    @Override
+    public Slice<Activity> findLiveAfter(long userId, ActivityFilter filter, ActivitySort sort, ActivityPosition after,
+                                         int size) {
+        return Slice.ofOneMoreThan(rows.values().stream()
+                .filter(a -> isLive(a, userId) && matches(a, filter) && sort.isAfter(a, after))
+                .sorted(sort.comparator())
+                .limit(size + 1L)
+                .toList(), size);
+    }
+
+    @Override
+    public void forEachLive(long userId, Consumer<Activity> sink) {
+        rows.values().stream().filter(a -> isLive(a, userId)).forEach(sink);
+    }
+
+    @Override
+    public synchronized void insertAll(long userId, List<ActivityDetails> details, Instant now) {
+        details.forEach(d -> insert(userId, d, now));
+    }
+
+    @Override
+    public long countLiveHoldingQuotaLock(long userId) {
+        return rows.values().stream().filter(a -> isLive(a, userId)).count();
     }
 
     @Override

@@ -19,6 +19,11 @@ public class InMemoryTransactions implements Transactions {
         return result;
     }
 
+    @Override
+    public void inReadOnlyTransaction(Runnable work) {
+        work.run();
+    }
+
     public synchronized int committed() {
         return committed;
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param activityTtl              lifetime of a cached single activity
  * @param activityWriteMode        after a write, store the fresh activity ({@code write-through}) or only retire the old one ({@code invalidate})
  * @param listTtl                  lifetime of a cached list page
+ * @param listPages                how many first pages of the unfiltered default-order list are cached (see {@code HotReads})
  * @param statsDayTtl              lifetime of cached DAY statistics
  * @param statsWeekTtl             lifetime of cached WEEK statistics
  * @param statsMonthTtl            lifetime of cached MONTH statistics
@@ -30,5 +31,6 @@ public record CacheProperties(
         @DefaultValue("2m") Duration statsDayTtl,
         @DefaultValue("10m") Duration statsWeekTtl,
         @DefaultValue("30m") Duration statsMonthTtl,
-        @DefaultValue("10000") int maxPendingInvalidations) {
+        @DefaultValue("10000") int maxPendingInvalidations,
+        @DefaultValue("3") int listPages) {
 }

@@ -73,6 +73,7 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor {
     private static boolean hasRedis(ConfigurableEnvironment environment) {
         return environment.containsProperty("spring.data.redis.url")
                 || environment.containsProperty("spring.data.redis.host")
-                || environment.containsProperty("spring.data.redis.port");
+                || environment.containsProperty("spring.data.redis.port")
+                || environment.containsProperty("spring.data.redis.cluster.nodes");
     }
 }

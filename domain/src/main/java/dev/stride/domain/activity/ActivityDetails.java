@@ -28,7 +28,9 @@ public record ActivityDetails(
         new Violations()
                 .notNull(activityType, "activityType")
                 .maxLength(title, 255, "title")
+                .storableText(title, "title")
                 .maxLength(description, 1000, "description")
+                .storableText(description, "description")
                 .notNull(durationMinutes, "durationMinutes")
                 .between(durationMinutes, 1, 1440, "durationMinutes")
                 .require(distanceKm == null || (distanceKm.signum() >= 0 && distanceKm.compareTo(MAX_DISTANCE_KM) <= 0),
@@ -37,6 +39,7 @@ public record ActivityDetails(
                         "distanceKm", "must have at most 3 decimals")
                 .between(caloriesBurned, 0, 20_000, "caloriesBurned")
                 .maxLength(notes, 2000, "notes")
+                .storableText(notes, "notes")
                 .notNull(activityDate, "activityDate")
                 .require(activityDate == null || !activityDate.isBefore(EARLIEST_DATE),
                         "activityDate", "must be on or after " + EARLIEST_DATE)

@@ -3,13 +3,17 @@ package dev.stride.domain.port;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivityPosition;
+import dev.stride.domain.activity.ActivitySort;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where activities live. Every read except {@link #findDeleted} sees live rows only (not
@@ -24,7 +28,34 @@ public interface ActivityRepository {
     Optional<Activity> findLive(long userId, long activityId);
 
     /** Newest {@code activityDate} first, then highest id first. */
-    Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page);
+    default Page<Activity> findLive(long userId, ActivityFilter filter, PageRequest page) {
+        return findLive(userId, filter, ActivitySort.DEFAULT, page);
+    }
+
+    /** One page of the live activities that match the filter, in the sort's order. */
+    Page<Activity> findLive(long userId, ActivityFilter filter, ActivitySort sort, PageRequest page);
+
+    /**
+     * At most {@code size} live activities that match the filter and come after {@code after} in the
+     * sort's order (a keyset page: it costs the same however deep it is).
+     */
+    Slice<Activity> findLiveAfter(long userId, ActivityFilter filter, ActivitySort sort, ActivityPosition after, int size);
+
+    /**
+     * Every live activity of the user, oldest id first, handed to {@code sink} one at a time as it
+     * is read (never all in memory). Run it inside a transaction: the rows are read through a
+     * database cursor.
+     */
+    void forEachLive(long userId, Consumer<Activity> sink);
+
+    /** Inserts them all in order; run it in a transaction to have all or none of them. */
+    void insertAll(long userId, List<ActivityDetails> details, Instant now);
+
+    /**
+     * The number of the user's live activities, counted while holding the user's quota lock until
+     * the transaction ends: concurrent writers that check a quota this way see each other's rows.
+     */
+    long countLiveHoldingQuotaLock(long userId);
 
     /**
      * Replaces the details of a live activity if its version is still {@code expectedVersion};

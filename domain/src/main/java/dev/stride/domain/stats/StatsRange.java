@@ -15,6 +15,7 @@ public record StatsRange(StatsPeriod period, LocalDate from, LocalDate to) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        new Violations().queryDate(from, "from").queryDate(to, "to").throwIfAny();
         new Violations().require(!from.isAfter(to), "from", "must not be after 'to'").throwIfAny();
         if (period.bucketsBetween(from, to) > MAX_BUCKETS) {
             throw ValidationException.of("from", "the range holds more than " + MAX_BUCKETS + " " + period + " buckets");
@@ -26,6 +27,7 @@ public record StatsRange(StatsPeriod period, LocalDate from, LocalDate to) {
      * the default number of buckets (30 days, 12 weeks, 12 months) ending with {@code to}.
      */
     public static StatsRange resolve(StatsPeriod period, LocalDate from, LocalDate to, LocalDate today) {
+        new Violations().queryDate(from, "from").queryDate(to, "to").throwIfAny(); // before any date arithmetic
         StatsPeriod p = period == null ? StatsPeriod.DAY : period;
         LocalDate end = to == null ? today : to;
         return new StatsRange(p, from == null ? p.defaultFrom(end) : from, end);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** An email address, trimmed and lower-cased so that one mailbox is one account. */
 public record Email(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** No whitespace, control characters or unpaired surrogates anywhere (PostgreSQL refuses a NUL). */
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s\\p{Cntrl}\\p{Cs}]+@[^@\\s\\p{Cntrl}\\p{Cs}]+\\.[^@\\s\\p{Cntrl}\\p{Cs}]+$");
     private static final int MAX_LENGTH = 320;
 
     public Email {

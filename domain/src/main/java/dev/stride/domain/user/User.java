@@ -29,6 +29,7 @@ public record User(
         new Violations()
                 .require(displayName != null && !displayName.isBlank(), "displayName", "must not be blank")
                 .maxLength(displayName, MAX_DISPLAY_NAME, "displayName")
+                .storableText(displayName, "displayName")
                 .throwIfAny();
     }
 

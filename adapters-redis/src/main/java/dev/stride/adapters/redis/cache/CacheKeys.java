@@ -1,28 +1,42 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.domain.cache.CacheEntryId;
+import io.lettuce.core.cluster.SlotHash;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The cache's key layout in Redis (described on {@link RedisCache}), in one place for the cache,
- * which writes the keys, and {@link GenerationTracking}, which reads them back from Redis's pushes.
+ * The cache's key layout in Redis, in one place for the cache, which writes the keys, and the
+ * tracking, which reads them back from Redis's pushes. Under the key prefix:
+ * <pre>
+ *   c:g:{namespace}                          the namespace's generation (random, never reused)
+ *   c:x:{tag}                                the epoch of the namespaces in the tag's hash slot
+ *   c:n:{namespace}                          the namespace's live entries, by expiry (the per-user bound)
+ *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
+ * </pre>
+ * Everything a script touches for one namespace lies in that namespace's hash slot: the namespace is
+ * the hash tag of its keys, and its epoch key's tag is one chosen to fall in the same slot
+ * ({@link SlotTags}). So the scripts run on Redis Cluster as on one server, and retiring every
+ * namespace (invalidateAll) replaces the 16,384 slot epochs instead of one global key.
  */
 final class CacheKeys {
 
     private final String entries;
     private final String generations;
-    private final String epoch;
+    private final String epochs;
+    private final String index;
 
     /** @param keyPrefix {@code stride.redis.key-prefix}; the cache's keys follow it with {@code c:} */
     CacheKeys(String keyPrefix) {
+        if (keyPrefix.indexOf('{') >= 0 || keyPrefix.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("the Redis key prefix must not contain braces (hash tags): " + keyPrefix);
+        }
         String cache = keyPrefix + "c:";
         this.entries = cache + "e:";
         this.generations = cache + "g:";
-        this.epoch = cache + "epoch";
-    }
-
-    /** Bumped by invalidateAll. */
-    String epoch() {
-        return epoch;
+        this.epochs = cache + "x:";
+        this.index = cache + "n:";
     }
 
     /** What every namespace's generation key starts with. */
@@ -30,21 +44,54 @@ final class CacheKeys {
         return generations;
     }
 
+    /** What every epoch key starts with. */
+    String epochs() {
+        return epochs;
+    }
+
     String generation(String namespace) {
-        return generations + namespace;
+        return generations + tagged(namespace);
+    }
+
+    /** The epoch key of the namespace's hash slot. */
+    String epoch(String namespace) {
+        return epochs + "{" + SlotTags.tagOf(SlotHash.getSlot(namespace)) + "}";
+    }
+
+    /** Every slot's epoch key. */
+    List<String> allEpochs() {
+        List<String> keys = new ArrayList<>(SlotHash.SLOT_COUNT);
+        for (int slot = 0; slot < SlotHash.SLOT_COUNT; slot++) {
+            keys.add(epochs + "{" + SlotTags.tagOf(slot) + "}");
+        }
+        return keys;
+    }
+
+    /** The sorted set of the namespace's entries, scored by expiry: bounds how many a namespace holds. */
+    String index(String namespace) {
+        return index + tagged(namespace);
     }
 
     /** The namespace whose generation key this is, or null for any other key. */
     String namespaceOf(String key) {
-        return key.startsWith(generations) ? key.substring(generations.length()) : null;
+        return key.startsWith(generations) && key.endsWith("}")
+                ? key.substring(generations.length() + 1, key.length() - 1) : null;
     }
 
     /** An entry's key is this, its namespace's current {@code epoch.generation}, then {@link #entrySuffix}. */
     String entryPrefix(CacheEntryId id) {
-        return entries + id.namespace() + ":";
+        return entries + tagged(id.namespace()) + ":";
     }
 
     static String entrySuffix(CacheEntryId id) {
         return ":" + id.cache() + ":" + id.key();
+    }
+
+    /** A namespace with braces of its own would move its keys to other slots than its generation's. */
+    private static String tagged(String namespace) {
+        if (namespace.indexOf('{') >= 0 || namespace.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("a cache namespace must not contain braces: " + namespace);
+        }
+        return "{" + namespace + "}";
     }
 }

@@ -1,58 +1,54 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
-import dev.stride.adapters.redis.RedisScripts;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.cache.CacheUnavailableException;
 import dev.stride.domain.port.Cache;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
+import io.lettuce.core.ScriptOutputType;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The {@link Cache} on Redis. Layout under the key prefix:
- * <pre>
- *   c:epoch                         bumped by invalidateAll
- *   c:g:{namespace}                 the namespace's generation (random, so an evicted one is never reused)
- *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
- * </pre>
- * Invalidation replaces one small key, whatever the number of entries (no KEYS, no SCAN); the
- * retired entries simply expire. A read of an entry this instance holds a copy of
- * ({@link DecodedEntries}) needs no round trip while it knows the namespace's current generation
- * ({@link GenerationTracking}); otherwise it asks Redis for the generation, and the value itself
- * only travels and is decoded when this instance holds no copy of it for that generation. Every
- * command goes through a breaker, so a slow or dead Redis costs a request at most one short
- * timeout, and nothing while the breaker is open.
+ * The {@link Cache} on Redis, in the layout of {@link CacheKeys}. Invalidation replaces one small
+ * key, whatever the number of entries (no KEYS, no SCAN); the retired entries simply expire. A read of
+ * an entry this instance holds a copy of ({@link DecodedEntries}) needs no script while the namespace's
+ * generation is tracked ({@link TrackedGenerations}); otherwise it asks Redis for the generation, and
+ * the value itself only travels and is decoded when this instance holds no copy of it for that
+ * generation. Every command goes through a breaker, so a slow or dead Redis costs a request at most
+ * one short timeout, and nothing while the breaker is open.
  */
 final class RedisCache implements Cache {
 
     /** Longer than any entry TTL, so a generation never expires under live entries. */
     private static final Duration GENERATION_TTL = Duration.ofDays(1);
     private static final String GENERATION_TTL_MILLIS = String.valueOf(GENERATION_TTL.toMillis());
+    /** Epoch keys written per command by invalidateAll. */
+    private static final int EPOCHS_PER_COMMAND = 256;
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> READ = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/read.lua", List.class);
-    private static final RedisScript<Long> PUT = RedisScripts.fromClasspath("dev/stride/adapters/redis/cache/put.lua", Long.class);
+    private static final CacheScript READ = CacheScript.fromClasspath("read.lua", ScriptOutputType.MULTI);
+    private static final CacheScript PUT = CacheScript.fromClasspath("put.lua", ScriptOutputType.INTEGER);
 
-    private final StringRedisTemplate redis;
+    private final CacheConnection redis;
     private final CacheKeys keys;
     private final JsonCodec codec;
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
     private final DecodedEntries decoded;
-    private final GenerationTracking tracking;
+    private final TrackedGenerations tracking;
+    private final String maxEntriesPerNamespace;
     /** Unique to this instance; fresh generations append a counter (UUID.randomUUID per read contended on SecureRandom). */
     private final String instanceToken = UUID.randomUUID().toString();
     private final AtomicLong generationsIssued = new AtomicLong();
 
-    RedisCache(StringRedisTemplate redis, CacheKeys keys, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
-               DecodedEntries decoded, GenerationTracking tracking) {
+    RedisCache(CacheConnection redis, CacheKeys keys, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
+               DecodedEntries decoded, TrackedGenerations tracking, int maxEntriesPerNamespace) {
         this.redis = redis;
         this.keys = keys;
         this.codec = codec;
@@ -60,17 +56,20 @@ final class RedisCache implements Cache {
         this.metrics = metrics;
         this.decoded = decoded;
         this.tracking = tracking;
+        this.maxEntriesPerNamespace = String.valueOf(maxEntriesPerNamespace);
     }
 
     @Override
     public <T> CacheLookup<T> get(CacheEntryId id, Class<T> type) {
+        long start = tracking.now();
         DecodedEntries.Held held = decoded.held(id, type);
-        if (held != null && held.generation().equals(tracking.current(id.namespace()))) {
+        if (held != null && held.generation().equals(tracking.known(id.namespace()))
+                && held.generation().equals(call(() -> tracking.fenced(id.namespace(), start)))) {
             metrics.lookedUp(id.cache(), true);
             return new CacheLookup<>(held.generation(), type.cast(held.value()));
         }
-        GenerationTracking.Read read = tracking.reading(id.namespace());
-        List<?> reply = call(() -> redis.execute(READ, scriptKeys(id.namespace()), freshGeneration(),
+        KnownGenerations.Read read = tracking.reading(id.namespace());
+        List<?> reply = call(() -> READ.run(redis.commands(), scriptKeys(id.namespace()), freshToken(),
                 GENERATION_TTL_MILLIS, keys.entryPrefix(id), CacheKeys.entrySuffix(id), held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);
         tracking.answered(read, generation);
@@ -94,8 +93,10 @@ final class RedisCache implements Cache {
     @Override
     public boolean put(CacheEntryId id, String generation, Object value, Duration ttl) {
         String json = codec.encode(value);
-        Long stored = call(() -> redis.execute(PUT, scriptKeys(id.namespace()), generation, keys.entryPrefix(id),
-                CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis())));
+        Long stored = call(() -> PUT.run(redis.commands(),
+                new String[] {keys.generation(id.namespace()), keys.epoch(id.namespace()), keys.index(id.namespace())},
+                generation, keys.entryPrefix(id), CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis()),
+                maxEntriesPerNamespace));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
             decoded.remember(id, generation, value, json.length(), ttl.toMillis());
@@ -106,23 +107,32 @@ final class RedisCache implements Cache {
 
     @Override
     public void invalidate(String namespace) {
-        call(() -> {
-            redis.opsForValue().set(keys.generation(namespace), freshGeneration(), GENERATION_TTL);
-            return null;
-        });
+        call(() -> redis.commands().psetex(keys.generation(namespace), GENERATION_TTL.toMillis(), freshToken()));
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
     }
 
+    /**
+     * Gives every hash slot a new epoch. Rare (after invalidations were lost), so writing 16,384 small
+     * keys is fine; on a cluster each batch is split by slot and sent to the slots' masters.
+     */
     @Override
     public void invalidateAll() {
-        call(() -> redis.opsForValue().increment(keys.epoch()));
+        String epoch = freshToken();
+        List<String> epochs = keys.allEpochs();
+        for (int from = 0; from < epochs.size(); from += EPOCHS_PER_COMMAND) {
+            Map<String, String> batch = new LinkedHashMap<>();
+            for (String key : epochs.subList(from, Math.min(from + EPOCHS_PER_COMMAND, epochs.size()))) {
+                batch.put(key, epoch);
+            }
+            call(() -> redis.commands().mset(batch));
+        }
         tracking.forgetAll();
         metrics.evicted("all");
     }
 
-    /** Never issued before by any instance, so a retired generation can never come back. */
-    private String freshGeneration() {
+    /** Never issued before by any instance, so a retired generation or epoch can never come back. */
+    private String freshToken() {
         return instanceToken + "-" + Long.toString(generationsIssued.incrementAndGet(), Character.MAX_RADIX);
     }
 
@@ -130,7 +140,7 @@ final class RedisCache implements Cache {
         return breaker.call(command, e -> new CacheUnavailableException("Redis cache unavailable: " + e.getMessage(), e));
     }
 
-    private List<String> scriptKeys(String namespace) {
-        return List.of(keys.generation(namespace), keys.epoch());
+    private String[] scriptKeys(String namespace) {
+        return new String[] {keys.generation(namespace), keys.epoch(namespace)};
     }
 }

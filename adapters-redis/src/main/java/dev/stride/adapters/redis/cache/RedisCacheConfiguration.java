@@ -2,53 +2,96 @@ package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.domain.port.Cache;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.tracing.MicrometerTracing;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationFilter;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.util.unit.DataSize;
 
-import java.time.Duration;
-
-/** The Redis {@link Cache}, on the application's Lettuce connection (spring-data-redis). */
+/**
+ * The Redis {@link Cache} in its own Redis role: its own Lettuce client and connection (to
+ * {@code stride.cache.redis.*}, else to the state Redis), timeouts, breaker, health
+ * ({@link CacheHealth}) and metrics tag ({@link RedisRoleTag}).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedisCacheProperties.class)
 public class RedisCacheConfiguration {
 
-    @Bean
-    Cache redisCache(StringRedisTemplate redis, MeterRegistry registry,
-                     @Value("${stride.redis.key-prefix:stride:}") String keyPrefix,
-                     @Value("${stride.cache.breaker.failure-threshold:3}") int failureThreshold,
-                     @Value("${stride.cache.breaker.open-for:2s}") Duration openFor,
-                     @Value("${stride.cache.local-copies-size:8MB}") DataSize localCopies,
-                     @Value("${stride.cache.tracking.enabled:true}") boolean tracking,
-                     @Value("${stride.cache.tracking.window:100ms}") Duration window) {
-        RedisConnectionFactory factory = redis.getRequiredConnectionFactory();
-        CacheKeys keys = new CacheKeys(keyPrefix);
-        return new RedisCache(redis, keys, new JsonCodec(),
-                new CircuitBreaker("the cache", failureThreshold, openFor, System::nanoTime), new CacheMetrics(registry),
-                new DecodedEntries(localCopies.toBytes(), System::nanoTime),
-                tracking ? new GenerationTracking(() -> sharedConnection(factory), keys, window, System::nanoTime)
-                        : GenerationTracking.off());
+    @Bean(destroyMethod = "close")
+    CacheRole cacheRole(RedisCacheProperties properties, DataRedisConnectionDetails state,
+                        ObjectProvider<ObservationRegistry> observations,
+                        @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
+        ObservationRegistry registry = observations.getIfAvailable();
+        ClientResources resources = registry == null ? ClientResources.create()
+                : ClientResources.builder().tracing(new MicrometerTracing(registry, RedisRoleTag.CACHE_SERVICE)).build();
+        return CacheRole.start(properties, CacheServers.of(properties, state), new CacheKeys(keyPrefix), resources, true);
     }
 
-    /**
-     * The one Lettuce connection spring-data-redis shares between all plain commands, the cache's
-     * and the session store's alike (null when sharing is off, or for a cluster).
-     */
-    @SuppressWarnings("unchecked")
-    static StatefulRedisConnection<byte[], byte[]> sharedConnection(RedisConnectionFactory factory) {
-        if (!(factory instanceof LettuceConnectionFactory lettuce) || !lettuce.getShareNativeConnection()) {
-            return null;
+    @Bean
+    Cache redisCache(CacheRole role, RedisCacheProperties properties, MeterRegistry registry) {
+        return role.cache(properties, registry);
+    }
+
+    @Bean
+    CacheHealth cacheHealth(CacheRole role) {
+        return role.health();
+    }
+
+    @Bean
+    ObservationFilter redisRoleTag() {
+        return new RedisRoleTag();
+    }
+
+    /** The cache's connection, breaker and tracking, shared by the cache and its health. */
+    static final class CacheRole implements AutoCloseable {
+
+        private final CacheConnection connection;
+        private final CacheKeys keys;
+        private final CircuitBreaker breaker;
+        private final TrackedGenerations tracking;
+
+        private CacheRole(CacheConnection connection, CacheKeys keys, CircuitBreaker breaker, TrackedGenerations tracking) {
+            this.connection = connection;
+            this.keys = keys;
+            this.breaker = breaker;
+            this.tracking = tracking;
         }
-        try (RedisConnection connection = lettuce.getConnection()) {
-            return connection.getNativeConnection() instanceof RedisAsyncCommands<?, ?> commands
-                    ? (StatefulRedisConnection<byte[], byte[]>) commands.getStatefulConnection() : null;
+
+        static CacheRole start(RedisCacheProperties properties, CacheServers servers, CacheKeys keys,
+                               ClientResources resources, boolean ownResources) {
+            CacheConnection connection = CacheConnection.to(servers.uris(), servers.cluster(), properties.timeout(),
+                    properties.connectTimeout(), resources, ownResources);
+            boolean tracked = properties.tracking().enabled() && !servers.cluster();
+            TrackedGenerations tracking = tracked
+                    ? new TrackedGenerations(keys, properties.timeout(), System::nanoTime) : TrackedGenerations.off();
+            if (tracked) {
+                connection.onFirstConnect(tracking::follow);
+            }
+            return new CacheRole(connection, keys,
+                    new CircuitBreaker("the cache", properties.breaker().failureThreshold(), properties.breaker().openFor(),
+                            System::nanoTime),
+                    tracking);
+        }
+
+        RedisCache cache(RedisCacheProperties properties, MeterRegistry registry) {
+            return new RedisCache(connection, keys, new JsonCodec(), breaker, new CacheMetrics(registry),
+                    new DecodedEntries(properties.localCopiesSize().toBytes(), System::nanoTime), tracking,
+                    properties.maxEntriesPerNamespace());
+        }
+
+        CacheHealth health() {
+            return new CacheHealth(connection, breaker, tracking);
+        }
+
+        @Override
+        public void close() {
+            connection.close();
         }
     }
 }

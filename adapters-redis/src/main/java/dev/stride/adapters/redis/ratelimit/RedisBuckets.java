@@ -12,12 +12,6 @@ import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListene
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,12 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class RedisBuckets implements AutoCloseable {
 
-    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     /** One millisecond past "full again", because Bucket4j rounds the time to live down to whole milliseconds. */
     private static final ExpirationAfterWriteStrategy EXPIRE_WHEN_FULL =
             ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMillis(1));
 
-    private final RedisClient client;
+    private final LimiterClient client;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final TimeMeter time;
@@ -60,10 +53,9 @@ final class RedisBuckets implements AutoCloseable {
     private final ReentrantLock connecting = new ReentrantLock();
     private final Map<String, BucketProxy> proxies;
 
-    private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile ProxyManager<String> buckets;
 
-    RedisBuckets(RedisClient client, Duration connectTimeout, Duration requestTimeout, TimeMeter time,
+    RedisBuckets(LimiterClient client, Duration connectTimeout, Duration requestTimeout, TimeMeter time,
                  RetryStrategy contention, LocalShare localShare, int cachedProxies) {
         this.client = client;
         this.connectTimeout = connectTimeout;
@@ -117,8 +109,7 @@ final class RedisBuckets implements AutoCloseable {
         }
         try {
             if (buckets == null) {
-                connection = client.connect(CODEC);
-                buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                buckets = client.connect()
                         .expirationAfterWrite(EXPIRE_WHEN_FULL)
                         .requestTimeout(requestTimeout)
                         .clientClock(time)
@@ -133,10 +124,6 @@ final class RedisBuckets implements AutoCloseable {
 
     @Override
     public void close() {
-        StatefulRedisConnection<String, byte[]> open = connection;
-        if (open != null) {
-            open.close();
-        }
-        client.shutdown();
+        client.close();
     }
 }

@@ -4,7 +4,6 @@ import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -16,9 +15,11 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 /**
  * The rate limiter on Redis: a {@link RateLimiter} bean and its {@link RateLimiterHealth}. It uses a
- * Lettuce client of its own, on the server of {@code spring.data.redis.*}, with shorter timeouts
+ * Lettuce client of its own, on the server or cluster of {@code spring.data.redis.*}, with shorter timeouts
  * than the application's connection and commands refused while disconnected, so that a slow or
  * absent Redis never holds requests up.
  */
@@ -40,7 +41,7 @@ public class RedisRateLimitConfiguration {
     RateLimiter rateLimiter(DataRedisConnectionDetails redis, ObjectProvider<ClientResources> sharedResources,
                             RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker,
                             @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
-        RedisClient client = dedicatedClient(redisUri(redis, properties), properties, sharedResources.getIfAvailable());
+        LimiterClient client = dedicatedClient(redis, properties, sharedResources.getIfAvailable());
         RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
                 TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.localShare(), properties.cachedBuckets());
         RedisRateLimiter limiter = new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
@@ -48,26 +49,37 @@ public class RedisRateLimitConfiguration {
         return limiter;
     }
 
-    static RedisClient dedicatedClient(RedisURI uri, RedisRateLimitProperties properties, ClientResources sharedResources) {
-        RedisClient client = sharedResources == null ? RedisClient.create(uri) : RedisClient.create(sharedResources, uri);
-        client.setOptions(ClientOptions.builder()
+    /** On the cluster of {@code spring.data.redis.cluster.nodes} when there is one, else on the standalone server. */
+    static LimiterClient dedicatedClient(DataRedisConnectionDetails redis, RedisRateLimitProperties properties,
+                                         ClientResources sharedResources) {
+        if (redis.getCluster() != null) {
+            List<RedisURI> nodes = redis.getCluster().getNodes().stream()
+                    .map(node -> redisUri(redis, node.host(), node.port(), 0, properties)).toList();
+            return LimiterClient.cluster(nodes, clientOptions(properties), sharedResources);
+        }
+        DataRedisConnectionDetails.Standalone server = redis.getStandalone();
+        if (server == null) {
+            throw new IllegalStateException("Rate limiting needs a standalone Redis or a Redis Cluster, not Sentinel");
+        }
+        return LimiterClient.standalone(redisUri(redis, server.getHost(), server.getPort(), server.getDatabase(), properties),
+                clientOptions(properties), sharedResources);
+    }
+
+    static ClientOptions clientOptions(RedisRateLimitProperties properties) {
+        return ClientOptions.builder()
                 .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
                 .socketOptions(SocketOptions.builder().connectTimeout(properties.connectTimeout()).build())
                 // While reconnecting, fail at once instead of queueing commands until they time out.
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
-        return client;
+                .build();
     }
 
-    private static RedisURI redisUri(DataRedisConnectionDetails redis, RedisRateLimitProperties properties) {
-        DataRedisConnectionDetails.Standalone server = redis.getStandalone();
-        if (server == null) {
-            throw new IllegalStateException("Rate limiting needs a standalone Redis (spring.data.redis.host/port or url)");
-        }
+    private static RedisURI redisUri(DataRedisConnectionDetails redis, String host, int port, int database,
+                                     RedisRateLimitProperties properties) {
         RedisURI.Builder uri = RedisURI.builder()
-                .withHost(server.getHost())
-                .withPort(server.getPort())
-                .withDatabase(server.getDatabase())
+                .withHost(host)
+                .withPort(port)
+                .withDatabase(database)
                 .withSsl(redis.getSslBundle() != null) // trusts the JVM's CA certificates, not the bundle's
                 .withTimeout(properties.connectTimeout()) // how long connect() waits; commands use TimeoutOptions
                 .withClientName("stride-rate-limit");

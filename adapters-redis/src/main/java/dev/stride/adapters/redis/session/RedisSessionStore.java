@@ -16,16 +16,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The {@link SessionStore} on Redis. Layout under the key prefix, every key with a TTL:
+ * The {@link SessionStore} on Redis, one server or a cluster. Layout under the key prefix, every key
+ * with a TTL; all of a user's keys share the hash tag {@code {u:<user id>}}, so every script runs on
+ * one cluster node and stays one atomic step:
  * <pre>
- *   s:t:{token hash}   hash: u (user), f (family), x (expiry, epoch ms), s (spent 0/1); until the token's expiry
- *   s:f:{family id}    the user id, while the family is live: as long as its newest token; deleted on revocation
- *   s:u:{user id}      set of the user's family ids, as long as their newest token
- *   s:r:{user id}      the access-token cutoff (epoch ms), as long as tokens issued before it can live
+ *   s:t:{token hash}             the token's user id, so that a presented token finds its user's slot; as long as the token
+ *   s:{u:user}:t:{token hash}    hash: u (user), f (family), x (expiry, epoch ms), s (spent 0/1); until the token's expiry
+ *   s:{u:user}:f:{family id}     the user id, while the family is live: as long as its newest token; deleted on revocation
+ *   s:{u:user}:families          set of the user's family ids, as long as their newest token
+ *   s:{u:user}:r                 the access-token cutoff (epoch ms), as long as tokens issued before it can live
  * </pre>
- * Only hashes of refresh tokens are stored. Spending, rotating and revoking everything run as Lua
- * scripts, each one atomic step; the scripts derive keys from stored ids, so this needs a standalone
- * Redis (or a single-slot setup), not Redis Cluster.
+ * Only hashes of refresh tokens are stored. A token's user pointer is written before the token
+ * itself (a pointer without a token finds nothing), and is never changed. Spending, rotating and
+ * revoking everything run as Lua scripts on the user's keys, each one atomic step.
  */
 final class RedisSessionStore implements SessionStore {
 
@@ -50,14 +53,19 @@ final class RedisSessionStore implements SessionStore {
         if (ttl <= 0) {
             return;
         }
-        call(() -> redis.execute(CREATE, List.of(tokenKey(session.tokenHash()), familyKey(session.familyId()),
-                        familiesKey(session.userId())),
-                String.valueOf(session.userId()), session.familyId(), millis(session.expiresAt()), String.valueOf(ttl)));
+        long user = session.userId();
+        call(() -> {
+            pointTo(session.tokenHash(), user, ttl);
+            return redis.execute(CREATE, List.of(tokenKey(user, session.tokenHash()), familyKey(user, session.familyId()),
+                            familiesKey(user)),
+                    String.valueOf(user), session.familyId(), millis(session.expiresAt()), String.valueOf(ttl));
+        });
     }
 
     @Override
     public SpendOutcome spend(String tokenHash) {
-        return spend(tokenHash, List.of(tokenKey(tokenHash)), "", "0");
+        return call(() -> userOf(tokenHash).map(user -> spend(user, tokenHash, List.of(tokenKey(user, tokenHash)), "", "0"))
+                .orElse(SpendOutcome.UNKNOWN));
     }
 
     @Override
@@ -66,12 +74,15 @@ final class RedisSessionStore implements SessionStore {
         if (ttl <= 0) {
             return spend(tokenHash);
         }
-        return spend(tokenHash, List.of(tokenKey(tokenHash), tokenKey(successorHash)), millis(successorExpiresAt),
-                String.valueOf(ttl));
+        return call(() -> userOf(tokenHash).map(user -> {
+            pointTo(successorHash, user, ttl);
+            return spend(user, tokenHash, List.of(tokenKey(user, tokenHash), tokenKey(user, successorHash)),
+                    millis(successorExpiresAt), String.valueOf(ttl));
+        }).orElse(SpendOutcome.UNKNOWN));
     }
 
-    private SpendOutcome spend(String tokenHash, List<String> keys, String successorExpiry, String successorTtl) {
-        List<?> reply = call(() -> redis.execute(SPEND, keys, prefix + "f:", prefix + "u:", successorExpiry, successorTtl));
+    private SpendOutcome spend(long user, String tokenHash, List<String> keys, String successorExpiry, String successorTtl) {
+        List<?> reply = redis.execute(SPEND, keys, familyKey(user, ""), familiesKey(user), successorExpiry, successorTtl);
         return switch ((String) reply.getFirst()) {
             case "spent" -> new SpendOutcome.Spent(new Session(tokenHash, Long.parseLong((String) reply.get(1)),
                     (String) reply.get(2), Instant.ofEpochMilli(Long.parseLong((String) reply.get(3)))));
@@ -83,14 +94,14 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public void revokeFamily(long userId, String familyId) {
         call(() -> {
-            redis.delete(familyKey(familyId));
+            redis.delete(familyKey(userId, familyId));
             return redis.opsForSet().remove(familiesKey(userId), familyId);
         });
     }
 
     @Override
     public void revokeAllOf(long userId) {
-        call(() -> redis.execute(REVOKE_ALL, List.of(familiesKey(userId)), prefix + "f:"));
+        call(() -> redis.execute(REVOKE_ALL, List.of(familiesKey(userId)), familyKey(userId, "")));
     }
 
     @Override
@@ -131,20 +142,38 @@ final class RedisSessionStore implements SessionStore {
         }
     }
 
-    private String tokenKey(String tokenHash) {
+    private void pointTo(String tokenHash, long userId, long ttlMillis) {
+        redis.opsForValue().set(pointerKey(tokenHash), String.valueOf(userId), Duration.ofMillis(ttlMillis));
+    }
+
+    private Optional<Long> userOf(String tokenHash) {
+        return Optional.ofNullable(redis.opsForValue().get(pointerKey(tokenHash))).map(Long::valueOf);
+    }
+
+    private String pointerKey(String tokenHash) {
         return prefix + "t:" + tokenHash;
     }
 
-    private String familyKey(String familyId) {
-        return prefix + "f:" + familyId;
+    /** Everything of one user lives in one hash slot. */
+    private String userKeys(long userId) {
+        return prefix + "{u:" + userId + "}:";
+    }
+
+    private String tokenKey(long userId, String tokenHash) {
+        return userKeys(userId) + "t:" + tokenHash;
+    }
+
+    /** With an empty {@code familyId}: the prefix the scripts put a family id after. */
+    private String familyKey(long userId, String familyId) {
+        return userKeys(userId) + "f:" + familyId;
     }
 
     private String familiesKey(long userId) {
-        return prefix + "u:" + userId;
+        return userKeys(userId) + "families";
     }
 
     private String revocationKey(long userId) {
-        return prefix + "r:" + userId;
+        return userKeys(userId) + "r";
     }
 
     private static <T> RedisScript<T> script(String name, Class<T> type) {

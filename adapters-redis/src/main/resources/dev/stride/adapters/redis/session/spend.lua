@@ -2,8 +2,9 @@
 -- of two concurrent spends exactly one wins, and a revoked family never gains a live token.
 -- A spent token keeps its key (and TTL) so that presenting it again is recognised as a replay.
 -- KEYS[1] token key, KEYS[2] successor token key (absent: plain spend)
--- ARGV[1] family key prefix, ARGV[2] user families key prefix, ARGV[3] successor expiry (epoch ms),
+-- ARGV[1] family key prefix, ARGV[2] the user's set of families, ARGV[3] successor expiry (epoch ms),
 -- ARGV[4] successor TTL (ms)
+-- The family keys and the set built from ARGV share KEYS[1]'s hash tag (the user's): one slot on Redis Cluster.
 -- Returns {'unknown'} | {'reused', user, family} | {'spent', user, family, expiry}
 local token = redis.call('HMGET', KEYS[1], 'u', 'f', 'x', 's')
 local user, family, expiry, spent = token[1], token[2], token[3], token[4]
@@ -26,7 +27,7 @@ if KEYS[2] then
   if redis.call('PTTL', familyKey) < ttl then
     redis.call('PEXPIRE', familyKey, ttl)
   end
-  local familiesKey = ARGV[2] .. user
+  local familiesKey = ARGV[2]
   if redis.call('PTTL', familiesKey) < ttl then
     redis.call('PEXPIRE', familiesKey, ttl)
   end

@@ -11,31 +11,26 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** A Redis of the test's own is frozen (SIGSTOP) or killed to show how the cache degrades. */
 class RedisCacheOutageTest {
 
     private static final long LOCAL_COPIES = 1 << 20;
-    private static final Duration WINDOW = Duration.ofMillis(100);
 
     private static final CachePolicy POLICY = new CachePolicy("activity", Duration.ofMinutes(5), 0, WriteMode.INVALIDATE);
     private final DedicatedRedis server = new DedicatedRedis().start();
-    private final LettuceConnectionFactory factory = RedisConnections.factory(server.host(), server.port());
+    private final CacheConnection connection = RedisConnections.connection(server.host(), server.port());
     private final CircuitBreaker breaker = new CircuitBreaker("the cache", 3, Duration.ofMillis(300), System::nanoTime);
-    /** The tracking window's clock: stands still unless a test moves it. */
-    private final AtomicLong clock = new AtomicLong();
-    private final GenerationTracking tracking = new GenerationTracking(
-            () -> RedisCacheConfiguration.sharedConnection(factory), new CacheKeys("outage:"), WINDOW, clock::get);
-    private final RedisCache cache = new RedisCache(RedisConnections.template(factory), new CacheKeys("outage:"), new JsonCodec(),
-            breaker, new CacheMetrics(new SimpleMeterRegistry()), new DecodedEntries(LOCAL_COPIES, clock::get), tracking);
+    private final TrackedGenerations tracking = RedisConnections.tracked("outage:");
+    private final RedisCache cache = RedisConnections.instance(connection, "outage:", tracking, LOCAL_COPIES, System::nanoTime,
+            new SimpleMeterRegistry(), breaker, opened -> { });
     private final CacheAside aside = new CacheAside(cache, true, 100);
     private final AtomicReference<String> row = new AtomicReference<>("v1");
 
@@ -49,14 +44,13 @@ class RedisCacheOutageTest {
 
     @AfterEach
     void tearDown() {
-        factory.destroy();
+        connection.close();
         server.close();
     }
 
     @Test
     void aFrozenRedisOpensTheBreakerSoRequestsStopWaitingOnIt() {
-        server.pause();
-        clock.addAndGet(WINDOW.toNanos()); // no read has been answered lately: held copies are not trusted
+        server.pause(); // held copies are not trusted either: the fence gets no answer
 
         for (int i = 0; i < 3; i++) {
             assertThat(read()).isEqualTo("v1"); // each of these waits one command timeout
@@ -103,9 +97,7 @@ class RedisCacheOutageTest {
         awaitTracking();
 
         server.stop(); // with it go the pushes of whatever changed meanwhile
-        for (int attempt = 0; attempt < 200 && tracking.isOn(); attempt++) {
-            sleep(10);
-        }
+        await().until(() -> !tracking.isOn());
         row.set("v2"); // written elsewhere; its invalidation never reached this instance
         assertThat(read()).as("not from a copy whose generation nobody vouches for").isEqualTo("v2");
 
@@ -118,11 +110,10 @@ class RedisCacheOutageTest {
 
     /** Tracking is switched on asynchronously; a read after that makes the generation known. Bounded. */
     private void awaitTracking() {
-        for (int attempt = 0; attempt < 200 && !tracking.isOn(); attempt++) {
+        await().until(() -> {
             cache.get(new CacheEntryId("activity", "probe", "k"), String.class);
-            sleep(10);
-        }
-        assertThat(tracking.isOn()).as("Redis confirmed tracking").isTrue();
+            return tracking.isOn();
+        });
         assertThat(read()).isNotNull();
     }
 

@@ -1,29 +1,48 @@
 package dev.stride.adapters.redis.cache;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import dev.stride.adapters.redis.CircuitBreaker;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
-/** Connections configured like the application's: spring-data-redis on Lettuce with a short command timeout. */
+/** Cache instances as the application builds them: their own connection, a short command timeout. */
 final class RedisConnections {
+
+    static final Duration TIMEOUT = Duration.ofMillis(200);
 
     private RedisConnections() {
     }
 
-    static LettuceConnectionFactory factory(String host, int port) {
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(host, port),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(200)).build());
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+    static TrackedGenerations tracked(String keyPrefix) {
+        return new TrackedGenerations(new CacheKeys(keyPrefix), TIMEOUT, System::nanoTime);
     }
 
-    static StringRedisTemplate template(LettuceConnectionFactory factory) {
-        StringRedisTemplate template = new StringRedisTemplate(factory);
-        template.afterPropertiesSet();
-        return template;
+    static CacheConnection connection(String host, int port) {
+        return CacheConnection.to(List.of(RedisURI.create(host, port)), false, TIMEOUT, Duration.ofMillis(500),
+                ClientResources.create(), true);
+    }
+
+    /**
+     * A Stride instance's cache on {@code connection}, tracking generations on it unless {@code generations} is null;
+     * {@code beforeTracking} sees the connection first (a test's own push listener, for instance).
+     */
+    static RedisCache instance(CacheConnection connection, String keyPrefix, TrackedGenerations generations, long localCopies,
+                               LongSupplier copiesClock, MeterRegistry registry, CircuitBreaker breaker,
+                               Consumer<StatefulRedisConnection<String, String>> beforeTracking) {
+        CacheKeys keys = new CacheKeys(keyPrefix);
+        if (generations != null) {
+            connection.onFirstConnect(opened -> {
+                beforeTracking.accept(opened);
+                generations.follow(opened);
+            });
+        }
+        return new RedisCache(connection, keys, new JsonCodec(), breaker, new CacheMetrics(registry),
+                new DecodedEntries(localCopies, copiesClock), generations == null ? TrackedGenerations.off() : generations, 64);
     }
 }

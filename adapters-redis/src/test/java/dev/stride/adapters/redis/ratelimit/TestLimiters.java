@@ -2,11 +2,13 @@ package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import io.github.bucket4j.TimeMeter;
+import dev.stride.testsupport.RedisClusterEndpoint;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
 final class TestLimiters {
@@ -28,11 +30,29 @@ final class TestLimiters {
 
     static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
                                     CircuitBreaker breaker, ContentionBackoff backoff, LocalShare localShare) {
-        RedisRateLimitProperties properties = new RedisRateLimitProperties(timeout, CONNECT_TIMEOUT,
+        RedisRateLimitProperties properties = properties(timeout, localShare);
+        return limiter(LimiterClient.standalone(RedisURI.create(host, port), RedisRateLimitConfiguration.clientOptions(properties), RESOURCES),
+                properties, keyPrefix, time, breaker, backoff);
+    }
+
+    /** A limiter on a Redis Cluster, built as the service builds it when {@code spring.data.redis.cluster.nodes} is set. */
+    static RedisRateLimiter clusterLimiter(RedisClusterEndpoint cluster, Duration timeout, TimeMeter time,
+                                           CircuitBreaker breaker, ContentionBackoff backoff, LocalShare localShare) {
+        RedisRateLimitProperties properties = properties(timeout, localShare);
+        List<RedisURI> nodes = cluster.uris().stream().map(RedisURI::create).toList();
+        return limiter(LimiterClient.cluster(nodes, RedisRateLimitConfiguration.clientOptions(properties), RESOURCES),
+                properties, cluster.keyPrefix(), time, breaker, backoff);
+    }
+
+    private static RedisRateLimitProperties properties(Duration timeout, LocalShare localShare) {
+        return new RedisRateLimitProperties(timeout, CONNECT_TIMEOUT,
                 new RedisRateLimitProperties.Breaker(3, Duration.ofMinutes(1)), 10_000, localShare);
-        RedisBuckets buckets = new RedisBuckets(
-                RedisRateLimitConfiguration.dedicatedClient(RedisURI.create(host, port), properties, RESOURCES),
-                properties.connectTimeout(), properties.timeout(), time, backoff, localShare, properties.cachedBuckets());
+    }
+
+    private static RedisRateLimiter limiter(LimiterClient client, RedisRateLimitProperties properties, String keyPrefix,
+                                            TimeMeter time, CircuitBreaker breaker, ContentionBackoff backoff) {
+        RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(), time, backoff,
+                properties.localShare(), properties.cachedBuckets());
         return new RedisRateLimiter(buckets, new BucketKeys(keyPrefix), breaker);
     }
 

@@ -1,52 +1,57 @@
 package dev.stride.adapters.redis.session;
 
+import dev.stride.adapters.redis.RedisTopology;
 import dev.stride.application.testing.SessionStoreContract;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.RefreshToken;
 import dev.stride.domain.session.Session;
-import dev.stride.domain.session.SessionStoreUnavailableException;
-import dev.stride.testsupport.DedicatedRedis;
-import dev.stride.testsupport.RedisEndpoint;
-import dev.stride.testsupport.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.lettuce.core.cluster.SlotHash;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The session-store contract on one Redis server and on a Redis Cluster. */
+@ParameterizedClass
+@EnumSource(RedisTopology.class)
 class RedisSessionStoreTest extends SessionStoreContract {
 
-    private static LettuceConnectionFactory factory;
-    private static StringRedisTemplate redis;
-    private static RedisEndpoint endpoint;
+    /** Topologies whose connections and scripts have been used once in this JVM. */
+    private static final Set<RedisTopology> WARM = EnumSet.noneOf(RedisTopology.class);
+
+    @Parameter
+    RedisTopology topology;
     private RedisSessionStore store;
 
-    @BeforeAll
-    static void connect() {
-        endpoint = TestRedis.shared();
-        factory = factory(endpoint.host(), endpoint.port(), Duration.ofSeconds(2));
-        redis = template(factory);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        factory.destroy();
+    /**
+     * The first commands of a JVM connect, load classes and scripts: slow enough, on a busy machine,
+     * to outlast the short-lived tokens of the expiry tests.
+     */
+    @BeforeEach
+    void warmUp() {
+        synchronized (WARM) {
+            if (WARM.add(topology)) {
+                Session session = new Session(RefreshToken.generate().hash(), user + 1, "warm-up", clock.instant().plusSeconds(5));
+                store().create(session);
+                store().rotate(session.tokenHash(), RefreshToken.generate().hash(), clock.instant().plusSeconds(5));
+                store().revokeAllOf(user + 1);
+            }
+        }
     }
 
     @Override
     protected SessionStore store() {
         if (store == null) {
-            store = new RedisSessionStore(redis, endpoint.keyPrefix(), clock);
+            store = new RedisSessionStore(topology.template(), topology.keyPrefix(), clock);
         }
         return store;
     }
@@ -64,6 +69,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
 
     @Test
     void everyKeyExpiresAndNoTokenIsStoredInTheClear() {
+        StringRedisTemplate redis = topology.template();
+        String prefix = topology.keyPrefix() + "s:";
         RefreshToken token = RefreshToken.generate();
         String family = UUID.randomUUID().toString();
         store().create(new Session(token.hash(), user, family, clock.instant().plus(TTL)));
@@ -71,53 +78,37 @@ class RedisSessionStoreTest extends SessionStoreContract {
         store().rotate(token.hash(), successor, clock.instant().plus(TTL));
         store().revokeAccessIssuedBefore(user, clock.instant(), clock.instant().plus(Duration.ofMinutes(15)));
 
-        Set<String> keys = redis.keys(endpoint.keyPrefix() + "s:*");
+        String userKeys = prefix + "{u:" + user + "}:";
+        Set<String> keys = redis.keys(prefix + "*");
         assertThat(keys).contains(
-                endpoint.keyPrefix() + "s:t:" + token.hash(),
-                endpoint.keyPrefix() + "s:t:" + successor,
-                endpoint.keyPrefix() + "s:f:" + family,
-                endpoint.keyPrefix() + "s:u:" + user,
-                endpoint.keyPrefix() + "s:r:" + user);
+                prefix + "t:" + token.hash(),
+                prefix + "t:" + successor,
+                userKeys + "t:" + token.hash(),
+                userKeys + "t:" + successor,
+                userKeys + "f:" + family,
+                userKeys + "families",
+                userKeys + "r");
         for (String key : keys) {
             assertThat(redis.getExpire(key)).as(key).isPositive();
             assertThat(key).doesNotContain(token.value());
         }
-        assertThat(redis.getExpire(endpoint.keyPrefix() + "s:t:" + successor)).isBetween(TTL.toSeconds() - 60, TTL.toSeconds());
-        assertThat(redis.getExpire(endpoint.keyPrefix() + "s:r:" + user)).isBetween(1L, 15 * 60L);
-        assertThat(redis.opsForHash().values(endpoint.keyPrefix() + "s:t:" + token.hash())).doesNotContain(token.value());
+        assertThat(redis.getExpire(userKeys + "t:" + successor)).isBetween(TTL.toSeconds() - 60, TTL.toSeconds());
+        assertThat(redis.getExpire(prefix + "t:" + successor)).isBetween(TTL.toSeconds() - 60, TTL.toSeconds());
+        assertThat(redis.getExpire(userKeys + "r")).isBetween(1L, 15 * 60L);
+        assertThat(redis.opsForHash().values(userKeys + "t:" + token.hash())).doesNotContain(token.value());
     }
 
+    /** What a script touches together must be one slot, or Redis Cluster refuses it (CROSSSLOT). */
     @Test
-    void anUnreachableRedisIsReportedAsUnavailableWithoutHanging() {
-        try (DedicatedRedis own = new DedicatedRedis().start()) {
-            LettuceConnectionFactory ownFactory = factory(own.host(), own.port(), Duration.ofMillis(250));
-            try {
-                RedisSessionStore unreachable = new RedisSessionStore(template(ownFactory), "t:", clock);
-                unreachable.accessRevokedBefore(1);
-                own.stop();
+    void everyKeyOfAUserSharesOneHashSlot() {
+        Session session = new Session(RefreshToken.generate().hash(), user, UUID.randomUUID().toString(), clock.instant().plus(TTL));
+        store().create(session);
+        store().rotate(session.tokenHash(), RefreshToken.generate().hash(), clock.instant().plus(TTL));
+        store().revokeAccessIssuedBefore(user, clock.instant(), clock.instant().plus(TTL));
 
-                assertThatThrownBy(() -> unreachable.accessRevokedBefore(1)).isInstanceOf(SessionStoreUnavailableException.class);
-                assertThatThrownBy(() -> unreachable.spend("x")).isInstanceOf(SessionStoreUnavailableException.class);
-                assertThatThrownBy(() -> unreachable.create(new Session("h", 1, "f", Instant.now().plus(TTL))))
-                        .isInstanceOf(SessionStoreUnavailableException.class);
-            } finally {
-                ownFactory.destroy();
-            }
-        }
-    }
+        Set<String> userKeys = topology.template().keys(topology.keyPrefix() + "s:{u:" + user + "}:*");
 
-    /** Connections like the application's: spring-data-redis on Lettuce, with a command timeout. */
-    private static LettuceConnectionFactory factory(String host, int port, Duration timeout) {
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(host, port),
-                LettuceClientConfiguration.builder().commandTimeout(timeout).build());
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
-    }
-
-    private static StringRedisTemplate template(LettuceConnectionFactory factory) {
-        StringRedisTemplate template = new StringRedisTemplate(factory);
-        template.afterPropertiesSet();
-        return template;
+        assertThat(userKeys).hasSize(5);
+        assertThat(userKeys.stream().map(SlotHash::getSlot).distinct()).hasSize(1);
     }
 }

@@ -12,13 +12,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Refuses request bodies over {@value #MAX_BYTES} bytes with a 413 problem: a declared
+ * Refuses request bodies over {@value #MAX_BYTES} bytes ({@value #MAX_IMPORT_BYTES} for an import)
+ * with a 413 problem: a declared
  * Content-Length is checked before anything is read; a body of unknown length (chunked) is read
  * up to one byte past the limit and, when it fits, handed on from memory.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    static final String IMPORT_PATH = "/api/v1/activities/import";
 
     private final ProblemWriter problems;
 
@@ -29,15 +32,16 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        int limit = limitOf(request);
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            reject(request, response);
+        if (declared > limit) {
+            reject(request, response, limit);
             return;
         }
         if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                reject(request, response);
+            byte[] body = request.getInputStream().readNBytes(limit + 1);
+            if (body.length > limit) {
+                reject(request, response, limit);
                 return;
             }
             chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -46,8 +50,12 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static int limitOf(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && IMPORT_PATH.equals(request.getRequestURI()) ? MAX_IMPORT_BYTES : MAX_BYTES;
+    }
+
+    private void reject(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
         problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + MAX_BYTES + " bytes");
+                "The request body is larger than " + limit + " bytes");
     }
 }

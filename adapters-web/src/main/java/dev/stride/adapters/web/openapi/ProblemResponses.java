@@ -50,7 +50,7 @@ final class ProblemResponses implements OpenApiCustomizer {
         }
         if (hasBody) {
             add(responses, "413", "Body larger than 64 KiB (`payload-too-large`)");
-            add(responses, "415", "Body is not JSON (`unsupported-media-type`)");
+            add(responses, "415", "Body is not of the media type the operation takes (`unsupported-media-type`)");
         }
         add(responses, "default", "Any other error, as an RFC 9457 problem");
         // Error responses declared on a controller method are problems too, whatever its return type suggested.
@@ -86,6 +86,7 @@ final class ProblemResponses implements OpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         Schema<?> field = new ObjectSchema()
+                .addProperty("line", new IntegerSchema().description("In an uploaded file only: the line the row starts on (1 is the header)"))
                 .addProperty("field", new StringSchema().description("The field or parameter, e.g. `durationMinutes`"))
                 .addProperty("message", new StringSchema().description("What is wrong with it"));
         return new ObjectSchema()

@@ -5,6 +5,7 @@ import dev.stride.domain.shared.AuthenticationFailedException;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.shared.PreconditionFailedException;
+import dev.stride.domain.shared.QuotaExceededException;
 import dev.stride.domain.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -52,6 +53,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, HttpServletRequest request) {
         return problem(ProblemType.CONFLICT, capitalized(e.getMessage()), request);
+    }
+
+    /** Names the quota and its limit, so a client can tell it from other conflicts. */
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<Object> quotaExceeded(QuotaExceededException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemType.QUOTA_EXCEEDED.problem(capitalized(e.getMessage()), request.getRequestURI());
+        problem.setProperty("quota", e.quota());
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(InvalidLinesException.class)
+    ResponseEntity<Object> invalidLines(InvalidLinesException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemType.VALIDATION.problem(e.getMessage(), request.getRequestURI());
+        problem.setProperty("errors", e.errors());
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return problem(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), request);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)

@@ -5,6 +5,11 @@ import dev.stride.application.port.in.GetStatisticsUseCase;
 import dev.stride.domain.stats.StatsPeriod;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +27,13 @@ class StatsController {
         this.statistics = statistics;
     }
 
+    @Operation(summary = "Statistics of the caller's live activities", description = """
+            `Cache-Control: private, no-cache`; the `ETag` is a hash of the body: `If-None-Match` with it gives 304 \
+            until a write changes the statistics.""")
+    @ApiResponse(responseCode = "200", description = "The statistics", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Changes whenever the statistics do"),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`")})
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping
     StatsResponse get(CurrentUser user,
                       @RequestParam(required = false) StatsPeriod period,

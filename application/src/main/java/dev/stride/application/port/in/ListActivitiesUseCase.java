@@ -2,11 +2,18 @@ package dev.stride.application.port.in;
 
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
+import dev.stride.domain.activity.ActivityPosition;
+import dev.stride.domain.activity.ActivitySort;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
+import dev.stride.domain.shared.Slice;
 
 public interface ListActivitiesUseCase {
 
-    /** Newest activity date first, then highest id first. */
-    Page<Activity> list(long userId, ActivityFilter filter, PageRequest page);
+    /** A numbered page in the sort's order. */
+    Page<Activity> list(long userId, ActivityFilter filter, ActivitySort sort, PageRequest page);
+
+    /** The {@code page.size()} activities that follow {@code after} in the sort's order (keyset pagination). */
+    Slice<Activity> listAfter(long userId, ActivityFilter filter, ActivitySort sort, ActivityPosition after,
+                              PageRequest page);
 }

@@ -1,7 +1,16 @@
 package dev.stride.application.port.in;
 
-/** Credentials as typed; never validated beyond presence, so a login reveals nothing about the rules. */
+import dev.stride.domain.shared.Violations;
+
+/**
+ * Credentials as typed; never validated beyond what no account can match, so a login reveals
+ * nothing about the rules: an email that could not even be stored (a NUL character) is bad input.
+ */
 public record LogInCommand(String email, String password) {
+
+    public LogInCommand {
+        new Violations().storableText(email, "email").throwIfAny();
+    }
 
     @Override
     public String toString() {

@@ -10,4 +10,7 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /** A transaction that only reads: a long read (an export) streams through it without holding write locks. */
+    void inReadOnlyTransaction(Runnable work);
 }
