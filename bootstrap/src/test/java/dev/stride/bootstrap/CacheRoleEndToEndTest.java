@@ -27,7 +27,9 @@ class CacheRoleEndToEndTest {
 
     @Test
     void aFrozenCacheRedisTouchesNeitherLoginsNorRateLimitsAndReadsStayFresh() {
-        RedisEndpoint state = TestRedis.shared();
+        // a prefix of its own (under the JVM's, so it is cleaned up too): earlier tests of this JVM cache in the state Redis
+        RedisEndpoint shared = TestRedis.shared();
+        RedisEndpoint state = new RedisEndpoint(shared.host(), shared.port(), shared.keyPrefix() + "cache-role:");
         try (DedicatedRedis cacheRedis = new DedicatedRedis().start();
              RunningStride stride = RunningStride.start(TestPostgres.database(), state, Map.of(
                      "stride.cache.redis.url", cacheRedis.uri(),

@@ -73,6 +73,9 @@ class TracingEndToEndTest {
             assertThat(output.getOut().lines().filter(line -> line.contains("/api/v1/activities?page=0&size=9")))
                     .as("ECS log lines of the request").isNotEmpty()
                     .allMatch(line -> line.startsWith("{") && line.contains(traceId));
+        } finally {
+            // Spring Boot hands the format to Logback as a system property: later Strides of this JVM log plainly again
+            System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
         }
     }
 
