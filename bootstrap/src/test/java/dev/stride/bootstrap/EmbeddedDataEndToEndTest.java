@@ -93,7 +93,7 @@ class EmbeddedDataEndToEndTest {
         }
 
         void awaitReady() {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .failFast("Stride exited: " + tail(), () -> !process.isAlive())
                     .until(() -> api.get("/actuator/health/readiness", null).status() == 200);
         }

@@ -69,6 +69,10 @@ final class RunningStride implements AutoCloseable {
         return context.getBean(type);
     }
 
+    <T> Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     String property(String key) {
         return context.getEnvironment().getProperty(key);
     }

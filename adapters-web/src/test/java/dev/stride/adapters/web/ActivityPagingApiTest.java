@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sorting and keyset pagination of GET /api/v1/activities (API.md "Activities"). */
+/** Sorting and keyset pagination of GET /api/v1/activities (docs/openapi.json). */
 class ActivityPagingApiTest extends WebAdapterTest {
 
     private static final Pattern NEXT_LINK = Pattern.compile("^<(/api/v1/activities\\?cursor=[A-Za-z0-9_.-]+&size=\\d+)>; rel=\"next\"$");

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-/** GET /api/v1/activities/export and POST /api/v1/activities/import (API.md "Activities"). */
+/** GET /api/v1/activities/export and POST /api/v1/activities/import (docs/openapi.json). */
 class ExportImportApiTest extends WebAdapterTest {
 
     private static final String HEADER =

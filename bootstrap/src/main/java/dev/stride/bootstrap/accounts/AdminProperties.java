@@ -2,7 +2,12 @@ package dev.stride.bootstrap.accounts;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code stride.admin.email} and {@code .password}: the admin account created at start-up when both are set. */
+/**
+ * {@code stride.admin.email} and {@code .password}: the admin account created at start-up when both are set.
+ *
+ * @param email    email of the admin account created at start-up (with {@code password})
+ * @param password password of that admin account; an existing account is never changed
+ */
 @ConfigurationProperties("stride.admin")
 public record AdminProperties(String email, String password) {
 

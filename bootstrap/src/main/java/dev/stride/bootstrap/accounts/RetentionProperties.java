@@ -9,6 +9,11 @@ import java.time.Duration;
  * {@code stride.retention.*}: how long soft-deleted rows are kept, how often the purge runs (the
  * first run comes {@code purge-initial-delay} after start-up), and how many rows one purge
  * transaction removes at most.
+ *
+ * @param softDeleted       how long soft-deleted activities and accounts are kept before the purge removes them
+ * @param purgeInterval     how often the purge job runs
+ * @param purgeInitialDelay when the first purge runs after start-up
+ * @param batchSize         rows one purge transaction removes at most
  */
 @ConfigurationProperties("stride.retention")
 public record RetentionProperties(

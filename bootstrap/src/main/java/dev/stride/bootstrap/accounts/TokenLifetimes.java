@@ -8,6 +8,10 @@ import java.time.Duration;
 /**
  * {@code stride.security.*-ttl}: how long access tokens (JWTs) and refresh tokens (sessions) live;
  * {@code refresh-token-max-lifetime}: how long a login's sessions can be kept alive by refreshing.
+ *
+ * @param accessTokenTtl          lifetime of access tokens
+ * @param refreshTokenTtl         lifetime of a refresh token (each refresh issues a new one with a full lifetime)
+ * @param refreshTokenMaxLifetime longest a login can be kept alive by refreshing, from the login on
  */
 @ConfigurationProperties("stride.security")
 public record TokenLifetimes(

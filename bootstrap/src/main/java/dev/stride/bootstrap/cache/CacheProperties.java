@@ -8,8 +8,18 @@ import java.time.Duration;
 
 /**
  * {@code stride.cache.*}. Lists and statistics always invalidate on write (they are derived data);
- * single activities may be write-through (default) or invalidate. {@code listPages}: how many
- * first pages of the unfiltered default-order list are cached (see {@code HotReads}).
+ * single activities may be write-through (default) or invalidate.
+ *
+ * @param enabled                  {@code false} bypasses the cache entirely
+ * @param jitter                   share by which every TTL is shortened at random, so entries written together do not expire together
+ * @param activityTtl              lifetime of a cached single activity
+ * @param activityWriteMode        after a write, store the fresh activity ({@code write-through}) or only retire the old one ({@code invalidate})
+ * @param listTtl                  lifetime of a cached list page
+ * @param listPages                how many first pages of the unfiltered default-order list are cached (see {@code HotReads})
+ * @param statsDayTtl              lifetime of cached DAY statistics
+ * @param statsWeekTtl             lifetime of cached WEEK statistics
+ * @param statsMonthTtl            lifetime of cached MONTH statistics
+ * @param maxPendingInvalidations  invalidations an instance remembers while Redis is unreachable before it retires every namespace at once
  */
 @ConfigurationProperties("stride.cache")
 public record CacheProperties(

@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ record RedisRateLimitProperties(
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue Breaker breaker,
         @DefaultValue("10000") int cachedBuckets,
-        @DefaultValue LocalShare localShare) {
+        @DefaultValue @NestedConfigurationProperty LocalShare localShare) {
 
     /**
      * @param failureThreshold failures in a row that open the breaker
