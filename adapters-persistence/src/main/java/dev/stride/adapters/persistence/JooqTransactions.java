@@ -1,8 +1,10 @@
 package dev.stride.adapters.persistence;
 
 import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.shared.StorageUnavailableException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -36,10 +38,21 @@ final class JooqTransactions implements Transactions {
         });
     }
 
-    /** No connection to begin on, or a commit that could not be confirmed: the storage is unavailable (503). */
+    /**
+     * No connection to begin on, a commit that could not be confirmed, or a rollback on a connection
+     * that died under the work: the storage is unavailable (503).
+     */
     private static <T> T reachable(Supplier<T> transaction) {
         try {
             return transaction.get();
+        } catch (TransactionSystemException e) {
+            // the rollback failed after the work did: the work's own failure says why
+            Throwable work = e.getApplicationException();
+            if (work instanceof StorageUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw StorageFailures.unreachable(e) || work != null && StorageFailures.unreachable(work)
+                    ? StorageFailures.translate(e) : e;
         } catch (TransactionException e) {
             throw StorageFailures.unreachable(e) ? StorageFailures.translate(e) : e;
         }

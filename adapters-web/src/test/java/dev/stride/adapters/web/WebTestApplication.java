@@ -216,7 +216,7 @@ class WebTestApplication {
 
     /** Wrong current passwords, by account, as the failed-login limit would be told of them. */
     @Bean
-    CountingFailedLogins failedLogins() {
+    CountingFailedLogins countingFailedLogins() {
         return new CountingFailedLogins();
     }
 
