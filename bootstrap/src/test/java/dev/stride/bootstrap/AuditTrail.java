@@ -16,15 +16,25 @@ final class AuditTrail {
     }
 
     static List<String> of(PostgresDatabase database, String subjectType, long subjectId) {
+        return entries(database, "actor_id", " by ", subjectType, subjectId);
+    }
+
+    /** The same trail as "ACTION from address": where each request that left an entry came from. */
+    static List<String> sourcesOf(PostgresDatabase database, String subjectType, long subjectId) {
+        return entries(database, "source_ip", " from ", subjectType, subjectId);
+    }
+
+    private static List<String> entries(PostgresDatabase database, String column, String joiner, String subjectType,
+                                        long subjectId) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT action, actor_id FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY id")) {
+             PreparedStatement query = connection.prepareStatement("SELECT action, " + column
+                     + " FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY id")) {
             query.setString(1, subjectType);
             query.setLong(2, subjectId);
             List<String> entries = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(rows.getString(1) + " by " + rows.getObject(2));
+                    entries.add(rows.getString(1) + joiner + rows.getObject(2));
                 }
             }
             return entries;

@@ -2,6 +2,7 @@ package dev.stride.bootstrap;
 
 import dev.stride.bootstrap.ApiClient.Session;
 import dev.stride.testsupport.HttpClientForTests.Response;
+import dev.stride.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,26 @@ class RateLimitEndToEndTest {
         assertThat(locked.json().get("type").asString()).endsWith("/rate-limited");
         assertThat(locked.header("Retry-After")).isPresent();
         assertThat(locked.header("X-RateLimit-Resource")).hasValue("failed-login");
+        assertThat(AuditTrail.sourcesOf(TestPostgres.database(), "user", user.userId()))
+                .containsExactly("LOCKOUT from 127.0.0.1");
+    }
+
+    @Test
+    void wrongCurrentPasswordsOfAPasswordChangeCountAsFailedLogins() {
+        Session user = api.newUser();
+        String guess = "{\"currentPassword\":\"a guess\",\"newPassword\":\"a brand new passphrase\"}";
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/v1/users/me/password", user.accessToken(), guess).status()).isEqualTo(403);
+        }
+
+        Response change = api.post("/api/v1/users/me/password", user.accessToken(),
+                "{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"a brand new passphrase\"}");
+        Response login = api.post("/api/v1/auth/login", null,
+                "{\"email\":\"" + user.email() + "\",\"password\":\"correct horse battery\"}");
+
+        assertThat(change.status()).isEqualTo(429);
+        assertThat(login.status()).isEqualTo(429);
+        assertThat(login.header("X-RateLimit-Resource")).hasValue("failed-login");
     }
 
     @Test
