@@ -59,8 +59,10 @@ class RedisCacheReplicationTest {
 
         Runnable resume = cluster.freezeReplicasOfMasterServing(new CacheKeys("replication:").generation(namespace));
         try {
-            assertThatThrownBy(() -> cache.invalidate(namespace)).as("kept pending by the caller, and retried")
-                    .isInstanceOf(CacheUnavailableException.class).hasMessageContaining("no replica");
+            // the client may learn of the new cluster's replicas only at its next topology refresh
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThatThrownBy(() -> cache.invalidate(namespace)).as("kept pending by the caller, and retried")
+                            .isInstanceOf(CacheUnavailableException.class).hasMessageContaining("no replica"));
         } finally {
             resume.run();
         }
