@@ -57,7 +57,8 @@ class LocalRedisClusterTest {
                 RedisAdvancedClusterCommands<String, String> redis = connection.sync();
                 redis.set("failover:key", "before");
                 String masterBefore = connection.getPartitions().getPartitionBySlot(SlotHash.getSlot("failover:key")).getNodeId();
-                assertThat(redis.waitForReplication(1, 5000)).as("replicated").isOne();
+                // WAIT is keyless: sent through the cluster connection it would ask whichever node, not the key's master
+                assertThat(connection.getConnection(masterBefore).sync().waitForReplication(1, 5000)).as("replicated").isOne();
 
                 LocalRedisCluster.KilledMaster killed = cluster.killMasterServing("failover:key");
                 cluster.awaitFailover(killed);
