@@ -185,8 +185,10 @@ public final class LocalRedisCluster implements AutoCloseable {
             boolean ok = info.contains("cluster_state:ok") && info.contains("cluster_slots_ok:16384")
                     && info.contains("cluster_known_nodes:" + nodes.size());
             String replication = call(node, commands -> commands.info("replication"));
+            // every node must know every replica too: a client's first view of the topology comes from one of them
+            long replicasSeen = parse(node).stream().filter(known -> known.getSlaveOf() != null).count();
             return ok && (replication.contains("role:master") || replication.contains("master_link_status:up"))
-                    && !replication.contains("master_sync_in_progress:1");
+                    && !replication.contains("master_sync_in_progress:1") && replicasSeen == nodes.size() / 2;
         }));
     }
 
