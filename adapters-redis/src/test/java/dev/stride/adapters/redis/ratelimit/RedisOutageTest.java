@@ -1,12 +1,12 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
-import dev.stride.adapters.redis.ManualTicker;
 import dev.stride.application.port.in.RateLimitOutcome;
 import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
 import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
 import dev.stride.application.port.in.RateLimitRequest;
 import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitAlgorithm;
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ class RedisOutageTest {
     }
 
     private final DedicatedRedis redis = new DedicatedRedis();
-    private final ManualTicker ticker = new ManualTicker();
-    private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::read);
+    private final MutableClock ticker = new MutableClock(Instant.EPOCH);
+    private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::nanoTime);
     private final RateLimiterHealth health = new RateLimiterHealth(breaker);
     private final RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "stride:",
             Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff(), LocalShare.NONE);
