@@ -1,6 +1,6 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.StorageUnavailableException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;

@@ -1,8 +1,8 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;

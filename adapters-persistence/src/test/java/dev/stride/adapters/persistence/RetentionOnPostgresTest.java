@@ -1,7 +1,6 @@
 package dev.stride.adapters.persistence;
 
 import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
-import dev.stride.application.port.out.ExclusiveRunner;
 import dev.stride.application.retention.PurgeSoftDeletedService;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.TestCaches;
@@ -10,6 +9,7 @@ import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;

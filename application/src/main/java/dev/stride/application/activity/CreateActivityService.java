@@ -2,10 +2,10 @@ package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.CreateActivityUseCase;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.Transactions;
 
 import java.time.Clock;
 

@@ -2,11 +2,11 @@ package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.DeleteActivityUseCase;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.NotFoundException;
 
 import java.time.Clock;

@@ -2,9 +2,9 @@ package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.InvalidRowsException;
 import dev.stride.domain.shared.RowViolation;
 import dev.stride.domain.shared.ValidationException;

@@ -2,13 +2,13 @@ package dev.stride.application.retention;
 
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
-import dev.stride.application.port.out.ExclusiveRunner;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 
 import java.time.Clock;

@@ -2,11 +2,11 @@ package dev.stride.application.user;
 
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.port.in.DeleteAccountUseCase;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.SessionStore;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.session.AccessTokenPolicy;
 import dev.stride.domain.session.SessionStoreUnavailableException;

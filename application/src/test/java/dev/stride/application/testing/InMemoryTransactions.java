@@ -1,7 +1,7 @@
 package dev.stride.application.testing;
 
-import dev.stride.application.port.out.Transactions;
 
+import dev.stride.domain.port.Transactions;
 import java.util.function.Supplier;
 
 /**

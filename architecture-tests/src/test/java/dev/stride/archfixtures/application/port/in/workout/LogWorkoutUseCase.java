@@ -1,4 +1,4 @@
-package dev.stride.archfixtures.application.port.in;
+package dev.stride.archfixtures.application.port.in.workout;
 
 import dev.stride.archfixtures.domain.workout.Workout;
 

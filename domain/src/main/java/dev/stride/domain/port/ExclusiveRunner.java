@@ -1,4 +1,4 @@
-package dev.stride.application.port.out;
+package dev.stride.domain.port;
 
 /** Runs work while holding a lock that every instance of the service shares. */
 public interface ExclusiveRunner {

@@ -1,4 +1,4 @@
-package dev.stride.application.port.out;
+package dev.stride.domain.port;
 
 import java.util.function.Supplier;
 

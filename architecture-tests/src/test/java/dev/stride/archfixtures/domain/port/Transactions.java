@@ -1,4 +1,4 @@
-package dev.stride.archfixtures.application.port.out;
+package dev.stride.archfixtures.domain.port;
 
 import java.util.function.Supplier;
 
