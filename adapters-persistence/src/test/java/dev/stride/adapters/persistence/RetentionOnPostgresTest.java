@@ -1,6 +1,6 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase.PurgeReport;
 import dev.stride.application.retention.PurgeSoftDeletedService;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.TestCaches;

@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.CreateActivityUseCase;
+import dev.stride.application.port.in.activity.CreateActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;

@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.DeleteActivityUseCase;
+import dev.stride.application.port.in.activity.DeleteActivityUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;

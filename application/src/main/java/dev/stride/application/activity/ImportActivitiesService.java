@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.Transactions;

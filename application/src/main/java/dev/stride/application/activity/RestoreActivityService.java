@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.RestoreActivityUseCase;
+import dev.stride.application.port.in.activity.RestoreActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;

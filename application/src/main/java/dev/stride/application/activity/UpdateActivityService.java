@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.UpdateActivityCommand;
-import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.port.in.activity.UpdateActivityCommand;
+import dev.stride.application.port.in.activity.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.domain.port.ActivityRepository;

@@ -1,7 +1,7 @@
 package dev.stride.application.admin;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.in.admin.PermanentlyDeleteActivityUseCase;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;

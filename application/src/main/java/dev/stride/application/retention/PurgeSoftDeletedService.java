@@ -1,7 +1,7 @@
 package dev.stride.application.retention;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;

@@ -1,6 +1,6 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;

@@ -1,8 +1,8 @@
 package dev.stride.application.user;
 
 import dev.stride.application.ratelimit.FailedLoginThrottle;
-import dev.stride.application.port.in.ChangePasswordCommand;
-import dev.stride.application.port.in.ChangePasswordUseCase;
+import dev.stride.application.port.in.user.ChangePasswordCommand;
+import dev.stride.application.port.in.user.ChangePasswordUseCase;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;

@@ -1,7 +1,7 @@
 package dev.stride.application.user;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.DeleteAccountUseCase;
+import dev.stride.application.port.in.user.DeleteAccountUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;

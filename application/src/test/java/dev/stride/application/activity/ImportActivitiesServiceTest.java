@@ -1,6 +1,6 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.ImportActivitiesUseCase;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.shared.InvalidRowsException;

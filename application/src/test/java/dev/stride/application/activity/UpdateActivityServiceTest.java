@@ -1,6 +1,6 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.UpdateActivityCommand;
+import dev.stride.application.port.in.activity.UpdateActivityCommand;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;

@@ -1,6 +1,6 @@
 package dev.stride.application.retention;
 
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase.PurgeReport;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;

@@ -2,9 +2,9 @@ package dev.stride.application.user;
 
 import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.ratelimit.FailedLoginThrottle;
-import dev.stride.application.port.in.ChangePasswordCommand;
-import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.port.in.session.LoggedIn;
+import dev.stride.application.port.in.user.ChangePasswordCommand;
+import dev.stride.application.port.in.user.LogInCommand;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
 import dev.stride.application.security.SecurityEvents;
