@@ -48,13 +48,17 @@ public final class ActivityCache {
                 () -> loader.get().orElse(null)));
     }
 
-    /** A page of the list in its default order (never a keyset page). */
+    /**
+     * A page of the list in its default order (never a keyset page). Pages are the one generic value in the
+     * cache: a {@code Page} in it always holds activities, which the cache adapter relies on to decode one.
+     */
+    @SuppressWarnings("unchecked")
     public Page<Activity> page(long userId, ActivityFilter filter, PageRequest request, Supplier<Page<Activity>> loader) {
         if (!hot.listPage(filter, request)) {
             return loader.get();
         }
         String key = "l:" + request.page() + ":" + request.size() + ":" + filter.type() + ":" + filter.from() + ":" + filter.to();
-        return cache.read(list, namespace(userId), key, CachedPage.class, () -> CachedPage.of(loader.get())).toPage();
+        return cache.read(list, namespace(userId), key, Page.class, loader::get);
     }
 
     public Statistics statistics(long userId, StatsRange range, Supplier<Statistics> loader) {
@@ -92,17 +96,5 @@ public final class ActivityCache {
 
     private static String namespace(long userId) {
         return "u:" + userId;
-    }
-
-    /** A page in a shape a cache can store and read back without generic type information. */
-    public record CachedPage(List<Activity> items, int page, int size, long totalItems) {
-
-        static CachedPage of(Page<Activity> page) {
-            return new CachedPage(page.items(), page.page(), page.size(), page.totalItems());
-        }
-
-        Page<Activity> toPage() {
-            return new Page<>(items, page, size, totalItems);
-        }
     }
 }
