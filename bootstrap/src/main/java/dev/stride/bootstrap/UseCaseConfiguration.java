@@ -6,6 +6,8 @@ import dev.stride.application.activity.ExportActivitiesService;
 import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.activity.DeleteActivityService;
+import dev.stride.application.event.EventSubscriber;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.activity.GetActivityService;
 import dev.stride.application.activity.ListActivitiesService;
 import dev.stride.application.activity.ListTrashService;
@@ -41,6 +43,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The use cases are plain classes; this is the one place that knows how to build them. */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +53,12 @@ class UseCaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Every write goes through it; whatever must follow a commit (cache, sessions, metrics) subscribes. */
+    @Bean
+    UnitOfWork unitOfWork(Transactions transactions, List<EventSubscriber> subscribers) {
+        return new UnitOfWork(transactions, subscribers);
     }
 
     @Bean
@@ -69,9 +78,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, quota, transactions, clock, cache);
+    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, UnitOfWork unitOfWork,
+                                         Clock clock) {
+        return new CreateActivityService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -81,8 +90,8 @@ class UseCaseConfiguration {
 
     @Bean
     ImportActivitiesUseCase importActivities(ActivityRepository activities, ActivityQuota quota,
-                                             Transactions transactions, Clock clock, ActivityCache cache) {
-        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
+                                             UnitOfWork unitOfWork, Clock clock) {
+        return new ImportActivitiesService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -96,20 +105,20 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new UpdateActivityService(activities, clock, cache);
+    UpdateActivityUseCase updateActivity(ActivityRepository activities, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateActivityService(activities, unitOfWork, clock);
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, audit, transactions, clock, cache);
+    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, UnitOfWork unitOfWork,
+                                         Clock clock) {
+        return new DeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     @Bean
     RestoreActivityUseCase restoreActivity(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
-                                           Transactions transactions, Clock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
+                                           UnitOfWork unitOfWork, Clock clock) {
+        return new RestoreActivityService(activities, quota, audit, unitOfWork, clock);
     }
 
     @Bean

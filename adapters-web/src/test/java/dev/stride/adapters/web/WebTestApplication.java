@@ -16,6 +16,7 @@ import dev.stride.application.port.in.session.LogOutEverywhereUseCase;
 import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
 import dev.stride.application.port.in.user.ChangePasswordUseCase;
 import dev.stride.application.session.LogOutEverywhereService;
+import dev.stride.application.session.SessionEnding;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.user.ChangeDisplayNameService;
 import dev.stride.application.user.ChangePasswordService;
@@ -30,6 +31,9 @@ import dev.stride.adapters.web.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.cache.CacheInvalidation;
+import dev.stride.application.event.EventSubscriber;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.ratelimit.CheckRateLimitService;
 import dev.stride.application.ratelimit.CurrentRateLimitPolicies;
 import dev.stride.application.ratelimit.FailedLogins;
@@ -86,6 +90,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
@@ -149,6 +154,21 @@ class WebTestApplication {
     }
 
     @Bean
+    CacheInvalidation cacheInvalidation(ActivityCache cache, InMemoryActivityRepository activities) {
+        return new CacheInvalidation(cache, activities);
+    }
+
+    @Bean
+    SessionEnding sessionEnding(SessionRevocation revocation) {
+        return new SessionEnding(revocation);
+    }
+
+    @Bean
+    UnitOfWork unitOfWork(InMemoryTransactions transactions, List<EventSubscriber> subscribers) {
+        return new UnitOfWork(transactions, subscribers);
+    }
+
+    @Bean
     SwitchablePasswordHasher passwordHasher() {
         return new SwitchablePasswordHasher();
     }
@@ -197,10 +217,9 @@ class WebTestApplication {
     }
 
     @Bean
-    DeleteAccountUseCase deleteAccount(InMemoryUserRepository users, InMemoryAuditLog audit,
-                                       InMemoryTransactions transactions, SwitchableSessionStore sessions,
-                                       ActivityCache cache, MutableClock clock) {
-        return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, Duration.ofMinutes(15));
+    DeleteAccountUseCase deleteAccount(InMemoryUserRepository users, InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                       MutableClock clock) {
+        return new DeleteAccountService(users, audit, unitOfWork, clock);
     }
 
     @Bean
@@ -240,10 +259,10 @@ class WebTestApplication {
 
     @Bean
     ChangePasswordUseCase changePassword(InMemoryUserRepository users, PlainTextPasswordHasher hasher,
-                                         InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                         InMemoryAuditLog audit, UnitOfWork unitOfWork,
                                          SessionRevocation revocation, CountingFailedLogins failedLogins,
                                          MutableClock clock) {
-        return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
+        return new ChangePasswordService(users, hasher, audit, unitOfWork, revocation, failedLogins, clock);
     }
 
     @Bean
@@ -258,17 +277,16 @@ class WebTestApplication {
     }
 
     @Bean
-    RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                   ActivityCache cache, MutableClock clock, SecurityEvents events) {
-        return new RestoreUserService(users, audit, transactions, cache, clock, events);
+    RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                   MutableClock clock) {
+        return new RestoreUserService(users, audit, unitOfWork, clock);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(InMemoryActivityRepository activities,
-                                                               InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                                               ActivityCache cache, MutableClock clock,
-                                                               SecurityEvents events) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
+                                                               InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                                               MutableClock clock) {
+        return new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     /** Small enough for a test to reach. */
@@ -279,8 +297,8 @@ class WebTestApplication {
 
     @Bean
     CreateActivityUseCase createActivity(InMemoryActivityRepository activities, ActivityQuota quota,
-                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, quota, transactions, clock, cache);
+                                         UnitOfWork unitOfWork, MutableClock clock) {
+        return new CreateActivityService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -290,8 +308,8 @@ class WebTestApplication {
 
     @Bean
     ImportActivitiesUseCase importActivities(InMemoryActivityRepository activities, ActivityQuota quota,
-                                             InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
+                                             UnitOfWork unitOfWork, MutableClock clock) {
+        return new ImportActivitiesService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -337,21 +355,20 @@ class WebTestApplication {
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new UpdateActivityService(activities, clock, cache);
+    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, UnitOfWork unitOfWork, MutableClock clock) {
+        return new UpdateActivityService(activities, unitOfWork, clock);
     }
 
     @Bean
     DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
-                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, audit, transactions, clock, cache);
+                                         UnitOfWork unitOfWork, MutableClock clock) {
+        return new DeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     @Bean
     RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, ActivityQuota quota,
-                                           InMemoryAuditLog audit, InMemoryTransactions transactions, MutableClock clock,
-                                           ActivityCache cache) {
-        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
+                                           InMemoryAuditLog audit, UnitOfWork unitOfWork, MutableClock clock) {
+        return new RestoreActivityService(activities, quota, audit, unitOfWork, clock);
     }
 
     /** Idempotency records in memory, behind a switch that takes them down as a Redis outage would. */

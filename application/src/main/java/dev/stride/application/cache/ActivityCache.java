@@ -69,8 +69,8 @@ public final class ActivityCache {
         return cache.read(stats.get(range.period()), namespace(userId), key, Statistics.class, loader);
     }
 
-    /** After a committed write to the user's data: retires the user's entries. */
-    public void userChanged(long userId) {
+    /** After a committed write to the user's data: retires the user's entries. Only {@link CacheInvalidation} calls it. */
+    void userChanged(long userId) {
         cache.invalidate(namespace(userId));
     }
 
@@ -79,7 +79,7 @@ public final class ActivityCache {
      * activity cache, stores the committed state at once. The fresh state is loaded after the
      * invalidation, through the same guarded path as any read, so it can never be older than the write.
      */
-    public void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
+    void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
         userChanged(userId);
         if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
             cache.refresh(activity, namespace(userId), activityKey(activityId), Activity.class, () -> reload.get().orElse(null));
