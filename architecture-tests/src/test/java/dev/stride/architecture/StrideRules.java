@@ -164,10 +164,22 @@ public final class StrideRules {
      * so the classes outside the core (adapters, bootstrap) implement no other interface of the core.
      */
     public ArchRule outboundPortsLiveInTheDomain() {
-        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(domain, application)
-                .should().implement(resideInAnyPackage(domain, application).and(resideOutsideOfPackage(domainPorts))
-                        .as("an interface of the core outside " + domainPorts))
+        return classes().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(domain, application)
+                .should(implementNoInterfaceOfTheCoreOutside(domainPorts))
                 .because("every outbound port has one home, " + domainPorts + " (DESIGN.md)");
+    }
+
+    /** Names the interface in the report, so that it is clear which one must move. */
+    private ArchCondition<JavaClass> implementNoInterfaceOfTheCoreOutside(String ports) {
+        DescribedPredicate<JavaClass> misplaced = resideInAnyPackage(domain, application).and(resideOutsideOfPackage(ports));
+        return new ArchCondition<>("implement no interface of the core outside " + ports) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getAllRawInterfaces().stream().filter(misplaced).forEach(port -> events.add(
+                        SimpleConditionEvent.violated(javaClass, javaClass.getName() + " implements " + port.getName()
+                                + ", an interface of the core outside " + ports + " (a port must live there)")));
+            }
+        };
     }
 
     public ArchRule noPackageCycles() {
