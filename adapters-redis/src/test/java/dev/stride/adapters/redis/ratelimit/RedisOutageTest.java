@@ -2,11 +2,11 @@ package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.adapters.redis.ManualTicker;
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.application.ratelimit.CheckRateLimitService;
 import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.MutableClock;
