@@ -10,6 +10,7 @@ import dev.stride.archfixtures.adapters.persistence.BadCalledByGeneratedCode;
 import dev.stride.archfixtures.adapters.persistence.BadCallsUseCase;
 import dev.stride.archfixtures.adapters.persistence.jooq.tables.BadCallsAdapter;
 import dev.stride.archfixtures.adapters.redis.BadCallsService;
+import dev.stride.archfixtures.adapters.redis.BadImplementsPortOutsideTheDomain;
 import dev.stride.archfixtures.adapters.web.BadCallsRepository;
 import dev.stride.archfixtures.adapters.web.BadCallsServiceDirectly;
 import dev.stride.archfixtures.adapters.web.BadOpensTransaction;
@@ -93,6 +94,8 @@ class RulesCanFailTest {
                         BadCallsServiceDirectly.class),
                 violation(StrideRules::drivenAdaptersDoNotCallUseCases, BadCallsUseCase.class),
                 violation(StrideRules::drivenAdaptersDoNotCallUseCases, BadCallsService.class),
+                violation(StrideRules::outboundPortsLiveInTheDomain, BadImplementsPortOutsideTheDomain.class)
+                        .reporting("WorkoutReminders"),
                 violation(StrideRules::noPackageCycles, BadCycleWithShared.class, BadCycleWithWorkout.class),
                 violation(StrideRules::noPackageCycles, BadCycleWithDomain.class, BadCycleWithApplication.class),
                 violation(StrideRules::noPackageCycles, BadCalledByGeneratedCode.class, BadCallsAdapter.class),

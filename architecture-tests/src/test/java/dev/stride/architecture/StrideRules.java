@@ -49,7 +49,6 @@ public final class StrideRules {
     private final String domainPorts;
     private final String application;
     private final String inboundPorts;
-    private final String outboundPorts;
     private final String adapters;
     private final String bootstrap;
     private final String generatedJooq;
@@ -62,7 +61,6 @@ public final class StrideRules {
         domainPorts = base + ".domain.port..";
         application = base + ".application..";
         inboundPorts = base + ".application.port.in..";
-        outboundPorts = base + ".application.port.out..";
         adapters = base + ".adapters..";
         bootstrap = base + ".bootstrap..";
         generatedJooq = base + ".adapters.persistence.jooq";
@@ -87,6 +85,7 @@ public final class StrideRules {
                 drivingAdaptersDoNotUseOutboundPorts(),
                 drivingAdaptersReachTheApplicationOnlyThroughInboundPorts(),
                 drivenAdaptersDoNotCallUseCases(),
+                outboundPortsLiveInTheDomain(),
                 noPackageCycles(),
                 applicationCarriesNoFrameworkAnnotations());
     }
@@ -97,7 +96,7 @@ public final class StrideRules {
      */
     public List<DescribedPredicate<JavaClass>> namedPackages() {
         Stream<String> packages = Stream.concat(
-                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + ".."),
+                Stream.of(domain, domainPorts, application, inboundPorts, bootstrap, generatedJooq + ".."),
                 ADAPTERS.stream().map(this::adapterPackage));
         return Stream.concat(
                         packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
@@ -143,7 +142,7 @@ public final class StrideRules {
 
     public ArchRule drivingAdaptersDoNotUseOutboundPorts() {
         return noClasses().that(drivingAdapters)
-                .should().dependOnClassesThat().resideInAnyPackage(domainPorts, outboundPorts)
+                .should().dependOnClassesThat().resideInAPackage(domainPorts)
                 .because("the driving side reaches repositories, caches and transactions through use cases only");
     }
 
@@ -158,6 +157,29 @@ public final class StrideRules {
                 .should().dependOnClassesThat(assignableTo(resideInAPackage(inboundPorts))
                         .as("are use cases or their commands (in or implementing %s)", inboundPorts))
                 .because("driven adapters implement ports and are called by use cases, never the reverse");
+    }
+
+    /**
+     * Every outbound port is in {@code domain.port}, with the value types of its signature in the domain:
+     * so the classes outside the core (adapters, bootstrap) implement no other interface of the core.
+     */
+    public ArchRule outboundPortsLiveInTheDomain() {
+        return classes().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(domain, application)
+                .should(implementNoInterfaceOfTheCoreOutside(domainPorts))
+                .because("every outbound port has one home, " + domainPorts + " (DESIGN.md)");
+    }
+
+    /** Names the interface in the report, so that it is clear which one must move. */
+    private ArchCondition<JavaClass> implementNoInterfaceOfTheCoreOutside(String ports) {
+        DescribedPredicate<JavaClass> misplaced = resideInAnyPackage(domain, application).and(resideOutsideOfPackage(ports));
+        return new ArchCondition<>("implement no interface of the core outside " + ports) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getAllRawInterfaces().stream().filter(misplaced).forEach(port -> events.add(
+                        SimpleConditionEvent.violated(javaClass, javaClass.getName() + " implements " + port.getName()
+                                + ", an interface of the core outside " + ports + " (a port must live there)")));
+            }
+        };
     }
 
     public ArchRule noPackageCycles() {

@@ -6,24 +6,25 @@ import dev.stride.application.activity.ExportActivitiesService;
 import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.activity.DeleteActivityService;
+import dev.stride.application.event.EventSubscriber;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.activity.GetActivityService;
 import dev.stride.application.activity.ListActivitiesService;
 import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
-import dev.stride.application.port.in.CreateActivityUseCase;
-import dev.stride.application.port.in.DeleteActivityUseCase;
-import dev.stride.application.port.in.ExportActivitiesUseCase;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.application.port.in.GetActivityUseCase;
-import dev.stride.application.port.in.GetStatisticsUseCase;
-import dev.stride.application.port.in.ListActivitiesUseCase;
-import dev.stride.application.port.in.ListTrashUseCase;
-import dev.stride.application.port.in.LogInUseCase;
-import dev.stride.application.port.in.RegisterUserUseCase;
-import dev.stride.application.port.in.RestoreActivityUseCase;
-import dev.stride.application.port.in.UpdateActivityUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.in.activity.CreateActivityUseCase;
+import dev.stride.application.port.in.activity.DeleteActivityUseCase;
+import dev.stride.application.port.in.activity.ExportActivitiesUseCase;
+import dev.stride.application.port.in.activity.GetActivityUseCase;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
+import dev.stride.application.port.in.activity.ListActivitiesUseCase;
+import dev.stride.application.port.in.activity.ListTrashUseCase;
+import dev.stride.application.port.in.activity.RestoreActivityUseCase;
+import dev.stride.application.port.in.activity.UpdateActivityUseCase;
+import dev.stride.application.port.in.stats.GetStatisticsUseCase;
+import dev.stride.application.port.in.user.LogInUseCase;
+import dev.stride.application.port.in.user.RegisterUserUseCase;
 import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.application.user.LogInService;
@@ -35,12 +36,14 @@ import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The use cases are plain classes; this is the one place that knows how to build them. */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +53,12 @@ class UseCaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Every write goes through it; whatever must follow a commit (cache, sessions, metrics) subscribes. */
+    @Bean
+    UnitOfWork unitOfWork(Transactions transactions, List<EventSubscriber> subscribers) {
+        return new UnitOfWork(transactions, subscribers);
     }
 
     @Bean
@@ -69,9 +78,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, quota, transactions, clock, cache);
+    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, UnitOfWork unitOfWork,
+                                         Clock clock) {
+        return new CreateActivityService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -81,8 +90,8 @@ class UseCaseConfiguration {
 
     @Bean
     ImportActivitiesUseCase importActivities(ActivityRepository activities, ActivityQuota quota,
-                                             Transactions transactions, Clock clock, ActivityCache cache) {
-        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
+                                             UnitOfWork unitOfWork, Clock clock) {
+        return new ImportActivitiesService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -96,20 +105,20 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new UpdateActivityService(activities, clock, cache);
+    UpdateActivityUseCase updateActivity(ActivityRepository activities, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateActivityService(activities, unitOfWork, clock);
     }
 
     @Bean
-    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, audit, transactions, clock, cache);
+    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, UnitOfWork unitOfWork,
+                                         Clock clock) {
+        return new DeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     @Bean
     RestoreActivityUseCase restoreActivity(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
-                                           Transactions transactions, Clock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
+                                           UnitOfWork unitOfWork, Clock clock) {
+        return new RestoreActivityService(activities, quota, audit, unitOfWork, clock);
     }
 
     @Bean

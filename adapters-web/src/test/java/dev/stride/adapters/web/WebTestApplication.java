@@ -12,16 +12,17 @@ import dev.stride.application.activity.ListTrashService;
 import dev.stride.application.activity.RestoreActivityService;
 import dev.stride.application.activity.UpdateActivityService;
 import dev.stride.application.admin.ListUsersService;
-import dev.stride.application.port.in.ChangeDisplayNameUseCase;
-import dev.stride.application.port.in.ChangePasswordUseCase;
-import dev.stride.application.port.in.LogOutEverywhereUseCase;
+import dev.stride.application.port.in.session.LogOutEverywhereUseCase;
+import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.user.ChangePasswordUseCase;
 import dev.stride.application.session.LogOutEverywhereService;
+import dev.stride.application.session.SessionEnding;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.user.ChangeDisplayNameService;
 import dev.stride.application.user.ChangePasswordService;
 import dev.stride.application.ratelimit.FailedLoginThrottle;
 import dev.stride.application.idempotency.IdempotentRequestsService;
-import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.port.in.idempotency.IdempotentRequestsUseCase;
 import dev.stride.application.testing.InMemoryIdempotencyStore;
 import dev.stride.application.testing.SwitchableIdempotencyStore;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
@@ -30,33 +31,36 @@ import dev.stride.adapters.web.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.cache.CacheInvalidation;
+import dev.stride.application.event.EventSubscriber;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.ratelimit.CheckRateLimitService;
 import dev.stride.application.ratelimit.CurrentRateLimitPolicies;
 import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.adapters.web.ratelimit.ConfiguredRateLimitPolicies;
 import dev.stride.application.testing.InMemoryRateLimiter;
-import dev.stride.application.port.in.GetStatisticsUseCase;
+import dev.stride.application.port.in.stats.GetStatisticsUseCase;
 import dev.stride.application.stats.GetStatisticsService;
 import dev.stride.application.testing.InMemoryActivityTotals;
-import dev.stride.application.port.in.CheckAccessTokenUseCase;
-import dev.stride.application.port.in.CreateActivityUseCase;
-import dev.stride.application.port.in.DeleteAccountUseCase;
-import dev.stride.application.port.in.DeleteActivityUseCase;
-import dev.stride.application.port.in.ExportActivitiesUseCase;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.application.port.in.GetActivityUseCase;
-import dev.stride.application.port.in.GetCurrentUserUseCase;
-import dev.stride.application.port.in.ListActivitiesUseCase;
-import dev.stride.application.port.in.ListTrashUseCase;
-import dev.stride.application.port.in.ListUsersUseCase;
-import dev.stride.application.port.in.LogInUseCase;
-import dev.stride.application.port.in.LogOutUseCase;
-import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
-import dev.stride.application.port.in.RefreshSessionUseCase;
-import dev.stride.application.port.in.RegisterUserUseCase;
-import dev.stride.application.port.in.RestoreActivityUseCase;
-import dev.stride.application.port.in.RestoreUserUseCase;
-import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.port.in.activity.CreateActivityUseCase;
+import dev.stride.application.port.in.activity.DeleteActivityUseCase;
+import dev.stride.application.port.in.activity.ExportActivitiesUseCase;
+import dev.stride.application.port.in.activity.GetActivityUseCase;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
+import dev.stride.application.port.in.activity.ListActivitiesUseCase;
+import dev.stride.application.port.in.activity.ListTrashUseCase;
+import dev.stride.application.port.in.activity.RestoreActivityUseCase;
+import dev.stride.application.port.in.activity.UpdateActivityUseCase;
+import dev.stride.application.port.in.admin.ListUsersUseCase;
+import dev.stride.application.port.in.admin.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.in.admin.RestoreUserUseCase;
+import dev.stride.application.port.in.session.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.session.LogOutUseCase;
+import dev.stride.application.port.in.session.RefreshSessionUseCase;
+import dev.stride.application.port.in.user.DeleteAccountUseCase;
+import dev.stride.application.port.in.user.GetCurrentUserUseCase;
+import dev.stride.application.port.in.user.LogInUseCase;
+import dev.stride.application.port.in.user.RegisterUserUseCase;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.LogOutService;
 import dev.stride.application.security.SecurityEvents;
@@ -86,6 +90,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
@@ -149,6 +154,21 @@ class WebTestApplication {
     }
 
     @Bean
+    CacheInvalidation cacheInvalidation(ActivityCache cache, InMemoryActivityRepository activities) {
+        return new CacheInvalidation(cache, activities);
+    }
+
+    @Bean
+    SessionEnding sessionEnding(SessionRevocation revocation) {
+        return new SessionEnding(revocation);
+    }
+
+    @Bean
+    UnitOfWork unitOfWork(InMemoryTransactions transactions, List<EventSubscriber> subscribers) {
+        return new UnitOfWork(transactions, subscribers);
+    }
+
+    @Bean
     SwitchablePasswordHasher passwordHasher() {
         return new SwitchablePasswordHasher();
     }
@@ -197,10 +217,9 @@ class WebTestApplication {
     }
 
     @Bean
-    DeleteAccountUseCase deleteAccount(InMemoryUserRepository users, InMemoryAuditLog audit,
-                                       InMemoryTransactions transactions, SwitchableSessionStore sessions,
-                                       ActivityCache cache, MutableClock clock) {
-        return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, Duration.ofMinutes(15));
+    DeleteAccountUseCase deleteAccount(InMemoryUserRepository users, InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                       MutableClock clock) {
+        return new DeleteAccountService(users, audit, unitOfWork, clock);
     }
 
     @Bean
@@ -240,10 +259,10 @@ class WebTestApplication {
 
     @Bean
     ChangePasswordUseCase changePassword(InMemoryUserRepository users, PlainTextPasswordHasher hasher,
-                                         InMemoryAuditLog audit, InMemoryTransactions transactions,
+                                         InMemoryAuditLog audit, UnitOfWork unitOfWork,
                                          SessionRevocation revocation, CountingFailedLogins failedLogins,
                                          MutableClock clock) {
-        return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
+        return new ChangePasswordService(users, hasher, audit, unitOfWork, revocation, failedLogins, clock);
     }
 
     @Bean
@@ -258,17 +277,16 @@ class WebTestApplication {
     }
 
     @Bean
-    RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                   ActivityCache cache, MutableClock clock, SecurityEvents events) {
-        return new RestoreUserService(users, audit, transactions, cache, clock, events);
+    RestoreUserUseCase restoreUser(InMemoryUserRepository users, InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                   MutableClock clock) {
+        return new RestoreUserService(users, audit, unitOfWork, clock);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(InMemoryActivityRepository activities,
-                                                               InMemoryAuditLog audit, InMemoryTransactions transactions,
-                                                               ActivityCache cache, MutableClock clock,
-                                                               SecurityEvents events) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
+                                                               InMemoryAuditLog audit, UnitOfWork unitOfWork,
+                                                               MutableClock clock) {
+        return new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     /** Small enough for a test to reach. */
@@ -279,8 +297,8 @@ class WebTestApplication {
 
     @Bean
     CreateActivityUseCase createActivity(InMemoryActivityRepository activities, ActivityQuota quota,
-                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, quota, transactions, clock, cache);
+                                         UnitOfWork unitOfWork, MutableClock clock) {
+        return new CreateActivityService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -290,8 +308,8 @@ class WebTestApplication {
 
     @Bean
     ImportActivitiesUseCase importActivities(InMemoryActivityRepository activities, ActivityQuota quota,
-                                             InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
+                                             UnitOfWork unitOfWork, MutableClock clock) {
+        return new ImportActivitiesService(activities, quota, unitOfWork, clock);
     }
 
     @Bean
@@ -337,21 +355,20 @@ class WebTestApplication {
     }
 
     @Bean
-    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, MutableClock clock, ActivityCache cache) {
-        return new UpdateActivityService(activities, clock, cache);
+    UpdateActivityUseCase updateActivity(InMemoryActivityRepository activities, UnitOfWork unitOfWork, MutableClock clock) {
+        return new UpdateActivityService(activities, unitOfWork, clock);
     }
 
     @Bean
     DeleteActivityUseCase deleteActivity(InMemoryActivityRepository activities, InMemoryAuditLog audit,
-                                         InMemoryTransactions transactions, MutableClock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, audit, transactions, clock, cache);
+                                         UnitOfWork unitOfWork, MutableClock clock) {
+        return new DeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     @Bean
     RestoreActivityUseCase restoreActivity(InMemoryActivityRepository activities, ActivityQuota quota,
-                                           InMemoryAuditLog audit, InMemoryTransactions transactions, MutableClock clock,
-                                           ActivityCache cache) {
-        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
+                                           InMemoryAuditLog audit, UnitOfWork unitOfWork, MutableClock clock) {
+        return new RestoreActivityService(activities, quota, audit, unitOfWork, clock);
     }
 
     /** Idempotency records in memory, behind a switch that takes them down as a Redis outage would. */

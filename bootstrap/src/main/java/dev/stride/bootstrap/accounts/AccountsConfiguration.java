@@ -4,27 +4,26 @@ import dev.stride.application.admin.EnsureAdminAccountService;
 import dev.stride.application.admin.ListUsersService;
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.ChangeDisplayNameUseCase;
-import dev.stride.application.port.in.ChangePasswordUseCase;
-import dev.stride.application.port.in.CheckAccessTokenUseCase;
-import dev.stride.application.port.in.LogOutEverywhereUseCase;
+import dev.stride.application.port.in.session.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.session.LogOutEverywhereUseCase;
+import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.user.ChangePasswordUseCase;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.session.LogOutEverywhereService;
+import dev.stride.application.session.SessionEnding;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.user.ChangeDisplayNameService;
 import dev.stride.application.user.ChangePasswordService;
 import dev.stride.application.ratelimit.FailedLogins;
-import dev.stride.application.port.in.DeleteAccountUseCase;
-import dev.stride.application.port.in.EnsureAdminAccountUseCase;
-import dev.stride.application.port.in.GetCurrentUserUseCase;
-import dev.stride.application.port.in.ListUsersUseCase;
-import dev.stride.application.port.in.LogOutUseCase;
-import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
-import dev.stride.application.port.in.RefreshSessionUseCase;
-import dev.stride.application.port.in.RestoreUserUseCase;
-import dev.stride.application.port.out.ExclusiveRunner;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.in.admin.EnsureAdminAccountUseCase;
+import dev.stride.application.port.in.admin.ListUsersUseCase;
+import dev.stride.application.port.in.admin.PermanentlyDeleteActivityUseCase;
+import dev.stride.application.port.in.admin.RestoreUserUseCase;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase;
+import dev.stride.application.port.in.session.LogOutUseCase;
+import dev.stride.application.port.in.session.RefreshSessionUseCase;
+import dev.stride.application.port.in.user.DeleteAccountUseCase;
+import dev.stride.application.port.in.user.GetCurrentUserUseCase;
 import dev.stride.application.retention.PurgeSoftDeletedService;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.session.CheckAccessTokenService;
@@ -34,9 +33,11 @@ import dev.stride.application.user.DeleteAccountService;
 import dev.stride.application.user.GetCurrentUserService;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SecurityMetrics;
 import dev.stride.domain.port.SessionStore;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,7 +52,7 @@ import java.time.Duration;
 @EnableConfigurationProperties({TokenLifetimes.class, AdminProperties.class, RetentionProperties.class})
 public class AccountsConfiguration {
 
-    /** Refresh-token reuse, lockouts and admin actions: audited and counted. */
+    /** Refresh-token reuse, lockouts and admin actions: audited and counted (admin actions as a subscriber, after their commit). */
     @Bean
     SecurityEvents securityEvents(AuditLog audit, SecurityMetrics metrics, UserRepository users, Clock clock) {
         return new SecurityEvents(audit, metrics, users, clock);
@@ -81,14 +82,19 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    DeleteAccountUseCase deleteAccount(UserRepository users, AuditLog audit, Transactions transactions,
-                                       SessionStore sessions, ActivityCache cache, Clock clock, TokenLifetimes lifetimes) {
-        return new DeleteAccountService(users, audit, transactions, sessions, cache, clock, lifetimes.accessTokenTtl());
+    DeleteAccountUseCase deleteAccount(UserRepository users, AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
+        return new DeleteAccountService(users, audit, unitOfWork, clock);
     }
 
     @Bean
     SessionRevocation sessionRevocation(SessionStore sessions, Clock clock, TokenLifetimes lifetimes) {
         return new SessionRevocation(sessions, clock, lifetimes.accessTokenTtl());
+    }
+
+    /** Closing an account and changing a password end sessions after their commit. */
+    @Bean
+    SessionEnding sessionEnding(SessionRevocation revocation) {
+        return new SessionEnding(revocation);
     }
 
     @Bean
@@ -98,9 +104,9 @@ public class AccountsConfiguration {
 
     @Bean
     ChangePasswordUseCase changePassword(UserRepository users, PasswordHasher hasher, AuditLog audit,
-                                         Transactions transactions, SessionRevocation revocation,
+                                         UnitOfWork unitOfWork, SessionRevocation revocation,
                                          FailedLogins failedLogins, Clock clock) {
-        return new ChangePasswordService(users, hasher, audit, transactions, revocation, failedLogins, clock);
+        return new ChangePasswordService(users, hasher, audit, unitOfWork, revocation, failedLogins, clock);
     }
 
     @Bean
@@ -115,23 +121,21 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, Transactions transactions,
-                                   ActivityCache cache, Clock clock, SecurityEvents events) {
-        return new RestoreUserService(users, audit, transactions, cache, clock, events);
+    RestoreUserUseCase restoreUser(UserRepository users, AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
+        return new RestoreUserService(users, audit, unitOfWork, clock);
     }
 
     @Bean
     PermanentlyDeleteActivityUseCase permanentlyDeleteActivity(ActivityRepository activities, AuditLog audit,
-                                                               Transactions transactions, ActivityCache cache, Clock clock,
-                                                               SecurityEvents events) {
-        return new PermanentlyDeleteActivityService(activities, audit, transactions, cache, clock, events);
+                                                               UnitOfWork unitOfWork, Clock clock) {
+        return new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock);
     }
 
     @Bean
     PurgeSoftDeletedUseCase purgeSoftDeleted(ActivityRepository activities, UserRepository users, AuditLog audit,
-                                             Transactions transactions, ExclusiveRunner exclusiveRunner,
-                                             ActivityCache cache, Clock clock, RetentionProperties retention) {
-        return new PurgeSoftDeletedService(activities, users, audit, transactions, exclusiveRunner, cache, clock,
+                                             UnitOfWork unitOfWork, ExclusiveRunner exclusiveRunner, Clock clock,
+                                             RetentionProperties retention) {
+        return new PurgeSoftDeletedService(activities, users, audit, unitOfWork, exclusiveRunner, clock,
                 retention.softDeleted(), retention.batchSize());
     }
 

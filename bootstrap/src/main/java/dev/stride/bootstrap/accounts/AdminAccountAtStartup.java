@@ -1,7 +1,7 @@
 package dev.stride.bootstrap.accounts;
 
-import dev.stride.application.port.in.EnsureAdminAccountUseCase;
-import dev.stride.application.port.in.EnsureAdminAccountUseCase.Outcome;
+import dev.stride.application.port.in.admin.EnsureAdminAccountUseCase.Outcome;
+import dev.stride.application.port.in.admin.EnsureAdminAccountUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

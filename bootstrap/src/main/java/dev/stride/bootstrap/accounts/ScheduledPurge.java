@@ -1,7 +1,7 @@
 package dev.stride.bootstrap.accounts;
 
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase.PurgeReport;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

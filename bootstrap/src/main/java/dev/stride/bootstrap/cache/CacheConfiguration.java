@@ -3,9 +3,11 @@ package dev.stride.bootstrap.cache;
 import dev.stride.adapters.redis.cache.CacheHealth;
 import dev.stride.application.cache.ActivityCache;
 import dev.stride.application.cache.CacheAside;
+import dev.stride.application.cache.CacheInvalidation;
 import dev.stride.application.cache.CachePolicy;
 import dev.stride.application.cache.CachePolicy.WriteMode;
 import dev.stride.application.cache.HotReads;
+import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.Cache;
 import dev.stride.domain.stats.StatsPeriod;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,6 +37,12 @@ public class CacheConfiguration {
                 Map.of(StatsPeriod.DAY, new CachePolicy(ActivityCache.STATS, properties.statsDayTtl(), jitter, WriteMode.INVALIDATE),
                         StatsPeriod.WEEK, new CachePolicy(ActivityCache.STATS, properties.statsWeekTtl(), jitter, WriteMode.INVALIDATE),
                         StatsPeriod.MONTH, new CachePolicy(ActivityCache.STATS, properties.statsMonthTtl(), jitter, WriteMode.INVALIDATE)));
+    }
+
+    /** Committed writes retire the user's cached reads (and write a written activity through). */
+    @Bean
+    CacheInvalidation cacheInvalidation(ActivityCache cache, ActivityRepository activities) {
+        return new CacheInvalidation(cache, activities);
     }
 
     /**

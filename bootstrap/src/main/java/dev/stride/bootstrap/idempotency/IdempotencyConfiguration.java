@@ -1,7 +1,7 @@
 package dev.stride.bootstrap.idempotency;
 
 import dev.stride.application.idempotency.IdempotentRequestsService;
-import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.port.in.idempotency.IdempotentRequestsUseCase;
 import dev.stride.domain.port.IdempotencyStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -41,13 +41,20 @@ public class RedisRateLimitConfiguration {
     RateLimiter rateLimiter(DataRedisConnectionDetails redis, ObjectProvider<ClientResources> sharedResources,
                             RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker,
                             @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
-        LimiterClient client = dedicatedClient(redis, properties, sharedResources.getIfAvailable());
-        RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
-                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.localShare(), properties.cachedBuckets());
-        RedisRateLimiter limiter = new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, TimeMeter.SYSTEM_MILLISECONDS),
-                new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+        RedisRateLimiter limiter = limiter(dedicatedClient(redis, properties, sharedResources.getIfAvailable()), properties,
+                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
         Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
         return limiter;
+    }
+
+    /** The limiter's parts on its client: its connection, token buckets and sliding windows, each with the local share. */
+    static RedisRateLimiter limiter(LimiterClient client, RedisRateLimitProperties properties, TimeMeter time,
+                                    ContentionBackoff contention, BucketKeys keys, CircuitBreaker breaker) {
+        LimiterConnection connection = new LimiterConnection(client, properties.connectTimeout(), properties.timeout(), time, contention);
+        RedisBuckets buckets = new RedisBuckets(connection, time, properties.localShare(), properties.cachedBuckets());
+        RedisSlidingWindows windows = new RedisSlidingWindows(new SlidingWindowScript(connection::commands), time,
+                properties.localShare(), properties.cachedBuckets(), properties.timeout());
+        return new RedisRateLimiter(buckets, windows, keys, breaker, connection);
     }
 
     /** On the cluster of {@code spring.data.redis.cluster.nodes} when there is one, else on the standalone server. */

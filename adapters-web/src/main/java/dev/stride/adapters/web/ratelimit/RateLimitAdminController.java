@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.ReloadRateLimitPoliciesUseCase;
+import dev.stride.application.port.in.ratelimit.ReloadRateLimitPoliciesUseCase;
 import dev.stride.domain.ratelimit.RateLimitPolicies;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.swagger.v3.oas.annotations.Operation;

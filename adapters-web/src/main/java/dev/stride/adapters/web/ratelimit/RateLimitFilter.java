@@ -1,13 +1,13 @@
 package dev.stride.adapters.web.ratelimit;
 
 import dev.stride.adapters.web.security.AuthenticationFailureGate;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

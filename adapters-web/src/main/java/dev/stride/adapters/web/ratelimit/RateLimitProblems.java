@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package dev.stride.adapters.web.ratelimit;
 
 import dev.stride.adapters.web.security.AuthenticationFailureGate;
 import dev.stride.adapters.web.security.PostAuthenticationFilter;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

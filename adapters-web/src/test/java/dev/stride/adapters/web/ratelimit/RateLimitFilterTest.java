@@ -1,11 +1,11 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitAlgorithm;

@@ -1,8 +1,8 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.CheckRateLimitUseCase;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
