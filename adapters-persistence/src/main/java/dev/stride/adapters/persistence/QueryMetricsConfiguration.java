@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.metrics;
+package dev.stride.adapters.persistence;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
@@ -15,10 +15,11 @@ import java.util.Locale;
 /**
  * Counts every SQL statement jOOQ runs as {@code db.queries{type}} (Prometheus
  * {@code db_queries_total}), so dashboards and the benchmark can show database queries per
- * request and prove what the cache saves.
+ * request and prove what the cache saves. Spring Boot hands every {@link ExecuteListenerProvider}
+ * bean to jOOQ.
  */
 @Configuration(proxyBeanMethods = false)
-public class DatabaseQueryMetrics {
+public class QueryMetricsConfiguration {
 
     @Bean
     ExecuteListenerProvider queryCountingListener(MeterRegistry registry) {

@@ -1,11 +1,9 @@
-package dev.stride.bootstrap.metrics;
+package dev.stride.adapters.metrics;
 
 import dev.stride.domain.audit.SecurityEvent;
 import dev.stride.domain.port.SecurityMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,16 +13,19 @@ import java.util.Map;
  * lockouts and admin actions. Every counter is registered once, at start-up, so that each series
  * exists at 0 and an alert sees the first event as an increase.
  */
-@Configuration(proxyBeanMethods = false)
-public class SecurityEventMetrics {
+final class MicrometerSecurityMetrics implements SecurityMetrics {
 
-    @Bean
-    SecurityMetrics securityMetrics(MeterRegistry registry) {
-        Map<SecurityEvent, Counter> counters = new EnumMap<>(SecurityEvent.class);
+    private final Map<SecurityEvent, Counter> counters = new EnumMap<>(SecurityEvent.class);
+
+    MicrometerSecurityMetrics(MeterRegistry registry) {
         for (SecurityEvent event : SecurityEvent.values()) {
             counters.put(event, Counter.builder("security.events").description("Security events, also in the audit log")
                     .tag("event", event.label()).register(registry));
         }
-        return event -> counters.get(event).increment();
+    }
+
+    @Override
+    public void count(SecurityEvent event) {
+        counters.get(event).increment();
     }
 }

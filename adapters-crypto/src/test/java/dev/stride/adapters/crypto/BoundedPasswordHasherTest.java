@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.shared.OverloadedException;

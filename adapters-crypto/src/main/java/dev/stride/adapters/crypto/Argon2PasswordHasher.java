@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import dev.stride.domain.port.PasswordHasher;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -7,14 +7,14 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * Argon2id (the OWASP first choice) through spring-security-crypto. The encoded hash carries its own
  * settings, so hashes made with older, weaker ones still verify and are reported by {@link #needsRehash}.
  */
-public final class Argon2PasswordHasher implements PasswordHasher {
+final class Argon2PasswordHasher implements PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
 
     private final Argon2PasswordEncoder encoder;
 
-    public Argon2PasswordHasher(int memoryKiB, int iterations, int parallelism) {
+    Argon2PasswordHasher(int memoryKiB, int iterations, int parallelism) {
         this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, parallelism, memoryKiB, iterations);
     }
 

@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import dev.stride.domain.port.PasswordHasher;
 import io.micrometer.core.instrument.Gauge;

@@ -1,14 +1,21 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
+import dev.stride.application.testing.PasswordHasherContract;
+import dev.stride.domain.port.PasswordHasher;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class Argon2PasswordHasherTest {
+class Argon2PasswordHasherTest extends PasswordHasherContract {
 
     /** OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane. */
     private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(19 * 1024, 2, 1);
+
+    @Override
+    protected PasswordHasher hasher() {
+        return hasher;
+    }
 
     @Test
     void hashesWithArgon2idAndTheConfiguredSettingsAndASaltOfItsOwnEachTime() {

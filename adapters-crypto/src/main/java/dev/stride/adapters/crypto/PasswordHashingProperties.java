@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,7 +20,7 @@ import java.time.Duration;
  * @param retryAfter     what a refused request is told to wait ({@code Retry-After})
  */
 @ConfigurationProperties("stride.security.password-hashing")
-public record PasswordHashingProperties(
+record PasswordHashingProperties(
         @DefaultValue("19MB") DataSize memory,
         @DefaultValue("2") int iterations,
         @DefaultValue("1") int parallelism,
@@ -32,7 +32,7 @@ public record PasswordHashingProperties(
     /** OWASP Password Storage Cheat Sheet: equally strong Argon2id settings, as the least memory (MiB) for 1..5 passes. */
     private static final long[] OWASP_MIN_MEMORY_MIB_BY_PASSES = {46, 19, 12, 9, 7};
 
-    public PasswordHashingProperties {
+    PasswordHashingProperties {
         if (iterations < 1 || parallelism < 1) {
             throw new IllegalArgumentException("stride.security.password-hashing.iterations and .parallelism must be"
                     + " at least 1, got " + iterations + " and " + parallelism);
@@ -54,13 +54,13 @@ public record PasswordHashingProperties(
     }
 
     /** Hashes that may run at once: the CPU share of {@code processors} and the heap share of {@code maxHeapBytes}, at least one. */
-    public int threads(int processors, long maxHeapBytes) {
+    int threads(int processors, long maxHeapBytes) {
         long byCpu = (long) Math.floor(processors * cpuShare);
         long byHeap = (long) Math.floor(maxHeapBytes * heapShare / memory.toBytes());
         return (int) Math.max(1, Math.min(byCpu, byHeap));
     }
 
-    public int memoryKiB() {
+    int memoryKiB() {
         return (int) memory.toKilobytes();
     }
 }

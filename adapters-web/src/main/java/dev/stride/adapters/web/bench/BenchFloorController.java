@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.bench;
+package dev.stride.adapters.web.bench;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;

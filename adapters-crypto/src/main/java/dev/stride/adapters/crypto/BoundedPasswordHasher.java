@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.security;
+package dev.stride.adapters.crypto;
 
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.shared.OverloadedException;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * logins starved cached reads. Here the request's virtual thread parks while it waits, its carrier
  * serves other requests, and at most {@code threads} hashes (each holding its memory cost) run at once.
  */
-public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseable {
+final class BoundedPasswordHasher implements PasswordHasher, AutoCloseable {
 
     private final PasswordHasher delegate;
     private final ThreadPoolExecutor pool;
@@ -33,7 +33,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
      * @param threads  hashes computed at once
      * @param queued   hashes waiting for a thread at most; more are refused
      */
-    public BoundedPasswordHasher(PasswordHasher delegate, int threads, int queued, Duration retryAfter) {
+    BoundedPasswordHasher(PasswordHasher delegate, int threads, int queued, Duration retryAfter) {
         if (threads < 1 || queued < 0) {
             throw new IllegalArgumentException("need at least one thread and no negative queue, got " + threads
                     + " and " + queued);
@@ -62,12 +62,12 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     }
 
     /** Hashes being computed now. */
-    public int running() {
+    int running() {
         return pool.getActiveCount();
     }
 
     /** Hashes waiting for a thread. */
-    public int waiting() {
+    int waiting() {
         return pool.getQueue().size();
     }
 
