@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.accounts;
+package dev.stride.bootstrap.retention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,4 +21,12 @@ public record RetentionProperties(
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue("1m") Duration purgeInitialDelay,
         @DefaultValue("500") int batchSize) {
+
+    public RetentionProperties {
+        if (softDeleted.isNegative() || !purgeInterval.isPositive() || purgeInitialDelay.isNegative() || batchSize < 1) {
+            throw new IllegalArgumentException("stride.retention.purge-interval and batch-size must be positive, and"
+                    + " soft-deleted and purge-initial-delay not negative; got " + softDeleted + ", " + purgeInterval
+                    + ", " + purgeInitialDelay + " and " + batchSize);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.accounts;
+package dev.stride.bootstrap.admin;
 
 import dev.stride.application.port.in.EnsureAdminAccountUseCase;
 import dev.stride.application.port.in.EnsureAdminAccountUseCase.Outcome;

@@ -1,13 +1,15 @@
-package dev.stride.bootstrap.accounts;
+package dev.stride.bootstrap.retention;
 
 import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
 import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the retention purge every {@code stride.retention.purge-interval} (on one instance at a time: the use case takes a lock). */
-final class ScheduledPurge {
+/**
+ * One run of the retention purge, every {@code stride.retention.purge-interval} (on one instance at a time:
+ * the use case takes a lock). A failed run is logged and left to the next one.
+ */
+final class ScheduledPurge implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPurge.class);
 
@@ -17,9 +19,8 @@ final class ScheduledPurge {
         this.purge = purge;
     }
 
-    @Scheduled(fixedDelayString = "${stride.retention.purge-interval:1h}",
-            initialDelayString = "${stride.retention.purge-initial-delay:1m}")
-    void run() {
+    @Override
+    public void run() {
         try {
             PurgeReport report = purge.purge();
             if (!report.ran()) {

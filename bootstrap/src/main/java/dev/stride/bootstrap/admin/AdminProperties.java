@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.accounts;
+package dev.stride.bootstrap.admin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package dev.stride.bootstrap.quota;
+package dev.stride.bootstrap.activity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
