@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import dev.stride.testsupport.HttpClientForTests.Response;
 import org.junit.jupiter.api.Test;

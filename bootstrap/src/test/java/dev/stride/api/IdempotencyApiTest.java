@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import dev.stride.application.testing.AtOnce;
 import dev.stride.application.testing.SwitchableIdempotencyStore;

@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

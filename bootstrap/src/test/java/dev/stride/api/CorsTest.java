@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import dev.stride.adapters.web.security.AccessTokens;
 import dev.stride.application.testing.InMemoryUserRepository;
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = WebTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+                "stride.embedded.enabled=false",
                 "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET,
                 "spring.mvc.problemdetails.enabled=true",
                 "server.error.whitelabel.enabled=false",

@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import dev.stride.testsupport.HttpClientForTests;
 import dev.stride.testsupport.HttpClientForTests.Response;
@@ -20,7 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+                "stride.embedded.enabled=false",
                 "stride.security.jwt-secret=" + WebAdapterTest.JWT_SECRET,
+                // small enough for a test to reach
+                "stride.quota.activities-per-user=" + WebTestApplication.ACTIVITY_QUOTA,
+                // the tests' clock stands still: a back-off would never end
+                "stride.security.revocation-check-back-off=0s",
                 // As bootstrap's application.yml has them: Stride's problem handling must win over Boot's.
                 "spring.mvc.problemdetails.enabled=true",
                 "server.error.whitelabel.enabled=false",

@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

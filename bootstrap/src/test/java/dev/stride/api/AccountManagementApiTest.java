@@ -1,4 +1,4 @@
-package dev.stride.adapters.web;
+package dev.stride.api;
 
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.SwitchableSessionStore;
