@@ -35,6 +35,7 @@ import java.util.function.Consumer;
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITY_DAY_TOTALS;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
+import static dev.stride.adapters.persistence.jooq.Tables.USER_ACTIVITY_COUNTS;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
@@ -125,14 +126,17 @@ final class JooqActivityRepository implements ActivityRepository {
 
     /**
      * The lock is {@code FOR NO KEY UPDATE} on the user's row: quota checks of one user queue behind
-     * each other, while the foreign-key checks of other writes ({@code FOR KEY SHARE}) pass. The
-     * count comes from the per-day totals, so it costs O(days), not O(activities). Under READ
-     * COMMITTED the count, a statement after the lock, sees what the previous holder committed.
+     * each other (and behind the closing of the account), while the foreign-key checks of other
+     * writes ({@code FOR KEY SHARE}) pass. The count is one row that the triggers keep (V7), not a
+     * sum. Under READ COMMITTED the count, a statement after the lock, sees what the previous holder
+     * committed.
      */
     @Override
     public long countLiveHoldingQuotaLock(long userId) {
         dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(userId)).forNoKeyUpdate().execute();
-        return liveCountQuery(userId, ActivityFilter.NONE).fetchSingle().value1();
+        return dsl.select(USER_ACTIVITY_COUNTS.LIVE_COUNT).from(USER_ACTIVITY_COUNTS)
+                .where(USER_ACTIVITY_COUNTS.USER_ID.eq(userId), ownerIsLive(userId))
+                .fetchOptional(USER_ACTIVITY_COUNTS.LIVE_COUNT).orElse(0);
     }
 
     @Override
