@@ -23,6 +23,9 @@ import dev.stride.archfixtures.application.workout.BadQualifiedParameter;
 import dev.stride.archfixtures.application.workout.BadServiceLogsWithSlf4j;
 import dev.stride.archfixtures.application.workout.BadUsesEveryForbiddenLibrary;
 import dev.stride.archfixtures.application.workout.BadUsesJooqRepository;
+import dev.stride.archfixtures.bootstrap.BadHoldsAController;
+import dev.stride.archfixtures.bootstrap.BadHoldsAFilter;
+import dev.stride.archfixtures.bootstrap.BadImplementsAPort;
 import dev.stride.archfixtures.domain.port.BadCycleWithApplication;
 import dev.stride.archfixtures.domain.shared.BadCycleWithWorkout;
 import dev.stride.archfixtures.domain.workout.BadCycleWithShared;
@@ -104,7 +107,10 @@ class RulesCanFailTest {
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadInjectedService.class)
                         .reporting("org.springframework.beans.factory.annotation.Autowired"),
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadQualifiedParameter.class)
-                        .reporting("org.springframework.beans.factory.annotation.Qualifier"));
+                        .reporting("org.springframework.beans.factory.annotation.Qualifier"),
+                violation(StrideRules::bootstrapOnlyWires, BadHoldsAController.class),
+                violation(StrideRules::bootstrapOnlyWires, BadHoldsAFilter.class),
+                violation(StrideRules::bootstrapOnlyWires, BadImplementsAPort.class));
     }
 
     static Stream<Named<ArchRule>> rules() {
