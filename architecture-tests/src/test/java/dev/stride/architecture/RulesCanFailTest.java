@@ -10,6 +10,7 @@ import dev.stride.archfixtures.adapters.persistence.BadCalledByGeneratedCode;
 import dev.stride.archfixtures.adapters.persistence.BadCallsUseCase;
 import dev.stride.archfixtures.adapters.persistence.jooq.tables.BadCallsAdapter;
 import dev.stride.archfixtures.adapters.redis.BadCallsService;
+import dev.stride.archfixtures.adapters.web.BadBuildsItsOwnProblem;
 import dev.stride.archfixtures.adapters.web.BadCallsRepository;
 import dev.stride.archfixtures.adapters.web.BadCallsServiceDirectly;
 import dev.stride.archfixtures.adapters.web.BadOpensTransaction;
@@ -101,7 +102,9 @@ class RulesCanFailTest {
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadInjectedService.class)
                         .reporting("org.springframework.beans.factory.annotation.Autowired"),
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadQualifiedParameter.class)
-                        .reporting("org.springframework.beans.factory.annotation.Qualifier"));
+                        .reporting("org.springframework.beans.factory.annotation.Qualifier"),
+                violation(StrideRules::problemsAreBuiltOnlyByTheWebProblemPackage, BadBuildsItsOwnProblem.class)
+                        .reporting("org.springframework.http.ProblemDetail"));
     }
 
     static Stream<Named<ArchRule>> rules() {

@@ -38,6 +38,9 @@ public final class StrideRules {
 
     private static final String JDK = "java..";
 
+    /** Spring's RFC 9457 problem, which only the web adapter's problem package may build. */
+    private static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
+
     /** The driven adapters implement ports; these are the ones on the other side, calling use cases. */
     private static final List<String> DRIVING_ADAPTERS = List.of("web");
 
@@ -53,6 +56,7 @@ public final class StrideRules {
     private final String adapters;
     private final String bootstrap;
     private final String generatedJooq;
+    private final String webProblems;
     private final DescribedPredicate<JavaClass> drivingAdapters;
     private final DescribedPredicate<JavaClass> drivenAdapters;
 
@@ -66,6 +70,7 @@ public final class StrideRules {
         adapters = base + ".adapters..";
         bootstrap = base + ".bootstrap..";
         generatedJooq = base + ".adapters.persistence.jooq";
+        webProblems = base + ".adapters.web.problem..";
         drivingAdapters = resideInAnyPackage(adapterPackages(DRIVING_ADAPTERS)).as("are driving adapters");
         drivenAdapters = resideInAPackage(adapters).and(not(drivingAdapters))
                 .as("are driven adapters (every adapter but %s)", DRIVING_ADAPTERS);
@@ -88,7 +93,8 @@ public final class StrideRules {
                 drivingAdaptersReachTheApplicationOnlyThroughInboundPorts(),
                 drivenAdaptersDoNotCallUseCases(),
                 noPackageCycles(),
-                applicationCarriesNoFrameworkAnnotations());
+                applicationCarriesNoFrameworkAnnotations(),
+                problemsAreBuiltOnlyByTheWebProblemPackage());
     }
 
     /**
@@ -97,7 +103,8 @@ public final class StrideRules {
      */
     public List<DescribedPredicate<JavaClass>> namedPackages() {
         Stream<String> packages = Stream.concat(
-                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + ".."),
+                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + "..",
+                        webProblems),
                 ADAPTERS.stream().map(this::adapterPackage));
         return Stream.concat(
                         packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
@@ -170,6 +177,13 @@ public final class StrideRules {
         return classes().that().resideInAPackage(application)
                 .should(carryNoAnnotationsOutsideTheJdk())
                 .because("use cases are plain classes wired by explicit @Bean methods in bootstrap and built with new in tests");
+    }
+
+    public ArchRule problemsAreBuiltOnlyByTheWebProblemPackage() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(webProblems)
+                .should().dependOnClassesThat().haveFullyQualifiedName(PROBLEM_DETAIL)
+                .because("every problem, from a controller, a filter or the security chain, is written by one writer "
+                        + "from one list of types (" + webProblems + "), so that all look alike and all are documented");
     }
 
     private DescribedPredicate<JavaClass> useCaseImplementations() {
