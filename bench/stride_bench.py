@@ -806,7 +806,8 @@ class LocalCluster:
 
 
 def cluster_main(args):
-    """Cached get-by-id and the floor on one Redis server (S) and on a 3-master cluster (K), same JVM settings."""
+    """Cached get-by-id and the floor on one Redis server (S), on one server without client-side tracking (U: the
+    read path a cluster falls back to, a script per cached read) and on a 3-master cluster (K), same JVM settings."""
     os.makedirs(RESULTS, exist_ok=True)
     started = time.time()
     cluster = LocalCluster()
@@ -817,9 +818,12 @@ def cluster_main(args):
         flush_prefix()
         cluster.start()
         strides["S"] = Stride("S", ("cache on, limiter on, one Redis server", [], 18084))
+        strides["U"] = Stride("U", ("cache on, limiter on, one Redis server, client-side tracking off",
+                                    ["--stride.cache.redis.tracking.enabled=false"], 18086))
         strides["K"] = Stride("K", ("cache on, limiter on, Redis Cluster of 3 masters",
                                     [f"--spring.data.redis.cluster.nodes={','.join(cluster.nodes())}"], 18085))
         users = prepare(strides["S"])
+        strides["U"].start()
         strides["K"].start()
         load = (args.threads, args.connections, args.duration, args.warmup)
         for stride in strides.values():
@@ -837,11 +841,13 @@ def cluster_main(args):
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], path, datafile) for cfg in strides)
             for cfg, median in alternating_rounds(strides, list(strides), SCENARIO_BY_NAME[name], load, args.rounds).items():
                 res["scenarios"].setdefault(cfg, {})[name] = median
-        S, K = res["scenarios"]["S"], res["scenarios"]["K"]
+        S, U, K = (res["scenarios"][cfg] for cfg in ("S", "U", "K"))
         res["cluster_vs_single"] = {n: round(K[n]["rps"] / S[n]["rps"], 3) for n, *_ in CLUSTER_SCENARIOS}
+        res["untracked_vs_single"] = {n: round(U[n]["rps"] / S[n]["rps"], 3) for n, *_ in CLUSTER_SCENARIOS}
         res["total_seconds"] = round(time.time() - started)
         lines = [f"Stride on a Redis Cluster  {res['started']}  commit {res['commit']}  ({res['total_seconds'] / 60:.1f} min)",
-                 "S = one Redis server, K = local Redis Cluster of 3 masters (cache and limiter on in both)",
+                 "S = one Redis server, U = one Redis server with client-side tracking off (the cluster's fallback read path),",
+                 "K = local Redis Cluster of 3 masters (cache and limiter on in all three)",
                  f"{'scenario':<12} {'cfg':<3} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'hit %':>6} {'non-2xx':>7}"]
         for name, *_ in CLUSTER_SCENARIOS:
             for cfg in strides:
@@ -852,6 +858,9 @@ def cluster_main(args):
         ratio = res["cluster_vs_single"]
         lines.append(f"cluster / single req/s: floor {ratio['floor']:.2f}, cached get-by-id {ratio['get-by-id']:.2f} "
                      f"(goal >= 0.80: {'PASS' if ratio['get-by-id'] >= 0.8 else 'FAIL'})")
+        untracked = res["untracked_vs_single"]
+        lines.append(f"cost of the fallback (no tracking) on one server, untracked / tracked req/s: floor {untracked['floor']:.2f}, "
+                     f"cached get-by-id {untracked['get-by-id']:.2f}")
         res["table"] = "\n".join(lines)
         with open(os.path.join(RESULTS, "cluster.json"), "w") as f:
             json.dump(res, f, indent=2)

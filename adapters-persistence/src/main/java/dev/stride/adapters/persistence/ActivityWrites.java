@@ -3,7 +3,6 @@ package dev.stride.adapters.persistence;
 import dev.stride.adapters.persistence.jooq.tables.records.ActivitiesRecord;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
-import dev.stride.domain.activity.ActivityFilter;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -16,6 +15,7 @@ import static dev.stride.adapters.persistence.ActivityConditions.ownerIsLive;
 import static dev.stride.adapters.persistence.ActivityConditions.trashed;
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
+import static dev.stride.adapters.persistence.jooq.Tables.USER_ACTIVITY_COUNTS;
 
 /**
  * What a user does to their activities: log them, change them, move them to the trash and back.
@@ -25,11 +25,9 @@ import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 final class ActivityWrites {
 
     private final DSLContext dsl;
-    private final ActivityListingQueries listings;
 
-    ActivityWrites(DSLContext dsl, ActivityListingQueries listings) {
+    ActivityWrites(DSLContext dsl) {
         this.dsl = dsl;
-        this.listings = listings;
     }
 
     Activity insert(long userId, ActivityDetails details, Instant now) {
@@ -55,13 +53,16 @@ final class ActivityWrites {
 
     /**
      * The lock is {@code FOR NO KEY UPDATE} on the user's row: quota checks of one user queue behind
-     * each other, while the foreign-key checks of other writes ({@code FOR KEY SHARE}) pass. The
-     * count comes from the per-day totals, so it costs O(days), not O(activities). Under READ
-     * COMMITTED the count, a statement after the lock, sees what the previous holder committed.
+     * each other (and behind the closing of the account), while the foreign-key checks of other
+     * writes ({@code FOR KEY SHARE}) pass. The count is one row that the triggers keep (V7), not a
+     * sum. Under READ COMMITTED the count, a statement after the lock, sees what the previous holder
+     * committed.
      */
     long countLiveHoldingQuotaLock(long userId) {
         dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(userId)).forNoKeyUpdate().execute();
-        return listings.liveCountQuery(userId, ActivityFilter.NONE).fetchSingle().value1();
+        return dsl.select(USER_ACTIVITY_COUNTS.LIVE_COUNT).from(USER_ACTIVITY_COUNTS)
+                .where(USER_ACTIVITY_COUNTS.USER_ID.eq(userId), ownerIsLive(userId))
+                .fetchOptional(USER_ACTIVITY_COUNTS.LIVE_COUNT).orElse(0);
     }
 
     Optional<Activity> update(long userId, long activityId, ActivityDetails details, int expectedVersion, Instant now) {

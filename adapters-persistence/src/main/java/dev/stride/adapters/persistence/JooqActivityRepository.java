@@ -40,7 +40,7 @@ final class JooqActivityRepository implements ActivityRepository {
     JooqActivityRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.listings = new ActivityListingQueries(dsl);
-        this.writes = new ActivityWrites(dsl, listings);
+        this.writes = new ActivityWrites(dsl);
         this.purge = new ActivityPurge(dsl);
     }
 
