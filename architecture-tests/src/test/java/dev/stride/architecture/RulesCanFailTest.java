@@ -11,6 +11,7 @@ import dev.stride.archfixtures.adapters.persistence.BadCallsUseCase;
 import dev.stride.archfixtures.adapters.persistence.jooq.tables.BadCallsAdapter;
 import dev.stride.archfixtures.adapters.redis.BadCallsService;
 import dev.stride.archfixtures.adapters.redis.BadImplementsPortOutsideTheDomain;
+import dev.stride.archfixtures.adapters.web.BadBuildsItsOwnProblem;
 import dev.stride.archfixtures.adapters.web.BadCallsRepository;
 import dev.stride.archfixtures.adapters.web.BadCallsServiceDirectly;
 import dev.stride.archfixtures.adapters.web.BadOpensTransaction;
@@ -110,7 +111,9 @@ class RulesCanFailTest {
                         .reporting("org.springframework.beans.factory.annotation.Qualifier"),
                 violation(StrideRules::bootstrapOnlyWires, BadHoldsAController.class),
                 violation(StrideRules::bootstrapOnlyWires, BadHoldsAFilter.class),
-                violation(StrideRules::bootstrapOnlyWires, BadImplementsAPort.class));
+                violation(StrideRules::bootstrapOnlyWires, BadImplementsAPort.class),
+                violation(StrideRules::problemsAreBuiltOnlyByTheWebProblemPackage, BadBuildsItsOwnProblem.class)
+                        .reporting("org.springframework.http.ProblemDetail"));
     }
 
     static Stream<Named<ArchRule>> rules() {

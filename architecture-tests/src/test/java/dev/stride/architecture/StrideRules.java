@@ -50,6 +50,9 @@ public final class StrideRules {
             "jakarta.servlet.Filter", "jakarta.servlet.GenericFilter", "jakarta.servlet.http.HttpFilter",
             "org.springframework.web.filter.GenericFilterBean", "org.springframework.web.filter.OncePerRequestFilter"};
 
+    /** Spring's RFC 9457 problem, which only the web adapter's problem package may build. */
+    private static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
+
     /** The driven adapters implement ports; these are the ones on the other side, calling use cases. */
     private static final List<String> DRIVING_ADAPTERS = List.of("web");
 
@@ -64,6 +67,7 @@ public final class StrideRules {
     private final String adapters;
     private final String bootstrap;
     private final String generatedJooq;
+    private final String webProblems;
     private final DescribedPredicate<JavaClass> drivingAdapters;
     private final DescribedPredicate<JavaClass> drivenAdapters;
 
@@ -76,6 +80,7 @@ public final class StrideRules {
         adapters = base + ".adapters..";
         bootstrap = base + ".bootstrap..";
         generatedJooq = base + ".adapters.persistence.jooq";
+        webProblems = base + ".adapters.web.problem..";
         drivingAdapters = resideInAnyPackage(adapterPackages(DRIVING_ADAPTERS)).as("are driving adapters");
         drivenAdapters = resideInAPackage(adapters).and(not(drivingAdapters))
                 .as("are driven adapters (every adapter but %s)", DRIVING_ADAPTERS);
@@ -100,7 +105,8 @@ public final class StrideRules {
                 outboundPortsLiveInTheDomain(),
                 noPackageCycles(),
                 applicationCarriesNoFrameworkAnnotations(),
-                bootstrapOnlyWires());
+                bootstrapOnlyWires(),
+                problemsAreBuiltOnlyByTheWebProblemPackage());
     }
 
     /**
@@ -109,7 +115,7 @@ public final class StrideRules {
      */
     public List<DescribedPredicate<JavaClass>> namedPackages() {
         Stream<String> packages = Stream.concat(
-                Stream.of(domain, domainPorts, application, inboundPorts, bootstrap, generatedJooq + ".."),
+                Stream.of(domain, domainPorts, application, inboundPorts, bootstrap, generatedJooq + "..", webProblems),
                 ADAPTERS.stream().map(this::adapterPackage));
         return Stream.concat(
                         packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
@@ -220,6 +226,13 @@ public final class StrideRules {
     private static DescribedPredicate<HasName> anyOf(String[] typeNames) {
         List<String> names = List.of(typeNames);
         return DescribedPredicate.describe(String.join(" or ", names), named -> names.contains(named.getName()));
+    }
+
+    public ArchRule problemsAreBuiltOnlyByTheWebProblemPackage() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(webProblems)
+                .should().dependOnClassesThat().haveFullyQualifiedName(PROBLEM_DETAIL)
+                .because("every problem, from a controller, a filter or the security chain, is written by one writer "
+                        + "from one list of types (" + webProblems + "), so that all look alike and all are documented");
     }
 
     private DescribedPredicate<JavaClass> useCaseImplementations() {

@@ -147,7 +147,7 @@ class CorsTest {
         for (Response refused : List.of(preflight, post)) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.json().get("type").asString()).isEqualTo("https://stride.dev/problems/forbidden");
+            assertThat(refused.json().get("type").asString()).isEqualTo("/problems/forbidden");
             assertThat(refused.header("Access-Control-Allow-Origin")).isEmpty();
         }
         assertThat(http.get("/api/v1/activities").token(token).send().json().get("totalItems").asInt()).isZero();

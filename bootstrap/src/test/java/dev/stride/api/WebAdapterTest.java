@@ -86,7 +86,7 @@ abstract class WebAdapterTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
         var problem = response.json();
-        assertThat(problem.get("type").asString()).isEqualTo("https://stride.dev/problems/" + type);
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/" + type);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
