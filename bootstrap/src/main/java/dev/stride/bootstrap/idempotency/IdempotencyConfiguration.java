@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code Idempotency-Key}: the use case over the state Redis' records. */
+/** {@code Idempotency-Key}: the use case over the records of the {@link IdempotencyStore}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyConfiguration {

@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.StrideRedisProperties;
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.ClientOptions;
@@ -9,7 +10,6 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,7 @@ import java.util.List;
  * absent Redis never holds requests up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RedisRateLimitProperties.class)
+@EnableConfigurationProperties({RedisRateLimitProperties.class, StrideRedisProperties.class})
 public class RedisRateLimitConfiguration {
 
     @Bean
@@ -40,9 +40,9 @@ public class RedisRateLimitConfiguration {
     @Bean
     RateLimiter rateLimiter(DataRedisConnectionDetails redis, ObjectProvider<ClientResources> sharedResources,
                             RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker,
-                            @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
+                            StrideRedisProperties redisKeys) {
         RedisRateLimiter limiter = limiter(dedicatedClient(redis, properties, sharedResources.getIfAvailable()), properties,
-                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), new BucketKeys(redisKeys.keyPrefix()), rateLimitCircuitBreaker);
         Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
         return limiter;
     }

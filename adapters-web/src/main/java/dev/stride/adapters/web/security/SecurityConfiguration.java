@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
@@ -34,7 +35,7 @@ import java.util.List;
 
 /**
  * A stateless OAuth2 resource server on the access tokens of {@link JwtConfiguration}. Public:
- * sign-up and login, health probes, metrics scraping and the API docs; admin endpoints need the
+ * sign-up and login, health probes, metrics scraping, the API docs and the problem types' pages; admin endpoints need the
  * ADMIN role; everything else an access token. Problems for 401 and 403 come from here, since
  * those are decided before Spring MVC.
  */
@@ -44,7 +45,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String[] PUBLIC_PATHS = {
             "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            // what a problem's type URI resolves to (problem.ProblemPageController)
+            "/problems", "/problems/*"};
     static final String ADMIN_PATHS = "/api/v1/admin/**";
     /** Under {@code /auth}, but about the caller's own sessions: needs an access token. */
     static final String AUTHENTICATED_AUTH_PATH = "/api/v1/auth/logout-all";
@@ -90,7 +93,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejection) ->
-                problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
+                problems.write(request, response, Problem.of(ProblemType.MALFORMED_REQUEST, rejection.getMessage()));
     }
 
     /** Tomcat would reject an encoded slash itself, with an HTML page; let the firewall do it, with a problem. */
