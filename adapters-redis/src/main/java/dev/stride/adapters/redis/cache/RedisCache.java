@@ -94,8 +94,8 @@ final class RedisCache implements Cache {
     @Override
     public boolean put(CacheEntryId id, String generation, Object value, Duration ttl) {
         String json = codec.encode(value);
-        Long stored = call(() -> PUT.run(redis.commands(), storeKeys(id.namespace()), generation, keys.entryPrefix(id), CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis()),
-                maxEntriesPerNamespace));
+        Long stored = call(() -> PUT.run(redis.commands(), storeKeys(id.namespace()), generation, keys.entryPrefix(id),
+                CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis()), maxEntriesPerNamespace));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
             decoded.remember(id, generation, value, json.length(), ttl.toMillis());
