@@ -11,6 +11,7 @@ import dev.stride.application.admin.RestoreUserService;
 import dev.stride.application.event.DomainEvent;
 import dev.stride.application.event.DomainEvent.AccountClosed;
 import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.DomainEvent.PasswordChanged;
@@ -62,6 +63,7 @@ import dev.stride.application.testing.PlainTextPasswordHasher;
 import dev.stride.application.user.ChangePasswordService;
 import dev.stride.application.user.DeleteAccountService;
 import dev.stride.domain.activity.Activity;
+import dev.stride.domain.shared.PageRequest;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.user.Role;
@@ -108,8 +110,9 @@ class EveryWritePublishesWhatItChangedTest {
                 return List.of(new ActivityWritten(updated));
             }),
             entry(DeleteActivityUseCase.class, world -> {
-                world.delete.delete(world.ann, world.logged().id());
-                return List.of(new ActivitiesChanged(world.ann));
+                Activity logged = world.logged();
+                world.delete.delete(world.ann, logged.id());
+                return List.of(new ActivityWritten(world.activities.findDeleted(world.ann, new PageRequest(0, 1)).items().getFirst()));
             }),
             entry(RestoreActivityUseCase.class, world -> {
                 Activity trashed = world.trashed(world.clock.instant());
@@ -129,8 +132,9 @@ class EveryWritePublishesWhatItChangedTest {
                 return List.of(new PasswordChanged(world.ann, "kept-session"));
             }),
             entry(PermanentlyDeleteActivityUseCase.class, world -> {
-                world.permanentlyDelete.deletePermanently(world.admin, world.logged().id(), "203.0.113.7");
-                return List.of(new ActivitiesChanged(world.ann), new AdminActed(world.admin));
+                Activity logged = world.logged();
+                world.permanentlyDelete.deletePermanently(world.admin, logged.id(), "203.0.113.7");
+                return List.of(new ActivityRemoved(world.ann, logged.id()), new AdminActed(world.admin));
             }),
             entry(RestoreUserUseCase.class, world -> {
                 world.users.softDelete(world.ann, world.clock.instant());

@@ -126,6 +126,44 @@ class ActivitiesEndToEndTest {
         assertThat(api.post(path + "/restore", user.accessToken(), null).status()).isEqualTo(404);
     }
 
+    /** Write-through from the row each write returned: the GET that follows is a hit (no miss counted) and never stale. */
+    @Test
+    void theGetAfterEveryWriteIsACacheHitWithTheWrittenState() {
+        Session user = api.newUser();
+        Response created = api.post("/api/v1/activities", user.accessToken(), activity("RUNNING", "2026-02-06", 30));
+        String path = "/api/v1/activities/" + id(created);
+        double before = activityCacheMisses();
+        assertThat(api.get(path + "1", user.accessToken()).status()).isEqualTo(404);
+        assertThat(activityCacheMisses()).as("misses are counted where this test looks").isEqualTo(before + 1);
+        assertReadBackFromTheCache(path, user, created);
+
+        assertReadBackFromTheCache(path, user, api.send("PUT", path, user.accessToken(), activity("RUNNING", "2026-02-06", 31), Map.of()));
+        assertReadBackFromTheCache(path, user, api.send("PATCH", path, user.accessToken(), "{\"durationMinutes\":32}",
+                Map.of("Content-Type", "application/merge-patch+json")));
+
+        assertThat(api.delete(path, user.accessToken()).status()).isEqualTo(204);
+        assertThat(api.get(path, user.accessToken()).status()).as("never the cached row of before the delete").isEqualTo(404);
+
+        assertReadBackFromTheCache(path, user, api.post(path + "/restore", user.accessToken(), null));
+    }
+
+    private static void assertReadBackFromTheCache(String path, Session user, Response written) {
+        assertThat(written.status()).isBetween(200, 201);
+        double misses = activityCacheMisses();
+        Response read = api.get(path, user.accessToken());
+        assertThat(read.json()).isEqualTo(written.json());
+        assertThat(read.header("ETag")).isEqualTo(written.header("ETag"));
+        assertThat(activityCacheMisses()).as("a hit").isEqualTo(misses);
+    }
+
+    private static double activityCacheMisses() {
+        return api.get("/actuator/prometheus", null).body().lines()
+                .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"activity\"")
+                        && line.contains("result=\"miss\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     @Test
     void anotherUsersActivityIsNotFoundAndChangesNothing() {
         Session owner = api.newUser();

@@ -74,12 +74,13 @@ final class ActivityWrites {
                 .fetchOptional(ActivityMapper::toActivity);
     }
 
-    boolean softDelete(long userId, long activityId, Instant now) {
+    Optional<Activity> softDelete(long userId, long activityId, Instant now) {
         return dsl.update(ACTIVITIES)
                 .set(ACTIVITIES.DELETED_AT, now)
                 .set(changedAt(now))
                 .where(ACTIVITIES.ID.eq(activityId), live(userId))
-                .execute() == 1;
+                .returning()
+                .fetchOptional(ActivityMapper::toActivity);
     }
 
     Optional<Activity> restore(long userId, long activityId, Instant now) {

@@ -101,7 +101,7 @@ final class JooqActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public boolean softDelete(long userId, long activityId, Instant now) {
+    public Optional<Activity> softDelete(long userId, long activityId, Instant now) {
         return writes.softDelete(userId, activityId, now);
     }
 

@@ -1,8 +1,9 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.port.in.activity.DeleteActivityUseCase;
+import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
@@ -31,11 +32,10 @@ public final class DeleteActivityService implements DeleteActivityUseCase {
     public void delete(long userId, long activityId) {
         Instant now = clock.instant();
         unitOfWork.inTransaction(events -> {
-            if (!activities.softDelete(userId, activityId, now)) {
-                throw new NotFoundException("activity");
-            }
+            Activity trashed = activities.softDelete(userId, activityId, now)
+                    .orElseThrow(() -> new NotFoundException("activity"));
             audit.record(AuditEntry.ofActivity(userId, AuditAction.SOFT_DELETE, activityId, userId, now));
-            events.record(new ActivitiesChanged(userId));
+            events.record(new ActivityWritten(trashed));
             return null;
         });
     }

@@ -1,6 +1,6 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.port.in.admin.PermanentlyDeleteActivityUseCase;
@@ -35,7 +35,7 @@ public final class PermanentlyDeleteActivityService implements PermanentlyDelete
             long ownerId = activities.deletePermanently(activityId).orElseThrow(() -> new NotFoundException("activity"));
             audit.record(AuditEntry.ofActivity(adminId, AuditAction.PERMANENT_DELETE, activityId, ownerId, now)
                     .from(sourceIp));
-            events.record(new ActivitiesChanged(ownerId));
+            events.record(new ActivityRemoved(ownerId, activityId));
             events.record(new AdminActed(adminId));
             return null;
         });

@@ -76,13 +76,24 @@ public final class ActivityCache {
 
     /**
      * After a committed write to one activity: retires the user's entries and, for a write-through
-     * activity cache, stores the committed state at once. The fresh state is loaded after the
-     * invalidation, through the same guarded path as any read, so it can never be older than the write.
+     * activity cache, stores the committed row in the same step (a trashed one is not readable: nothing
+     * is stored, but its version still outranks older writes whose calls come late). Only {@link CacheInvalidation} calls it.
      */
-    void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
-        userChanged(userId);
+    void activityWritten(Activity written) {
         if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
-            cache.refresh(activity, namespace(userId), activityKey(activityId), Activity.class, () -> reload.get().orElse(null));
+            cache.invalidateAndPut(activity, namespace(written.userId()), activityKey(written.id()), written.version(),
+                    written.isDeleted() ? null : written);
+        } else {
+            userChanged(written.userId());
+        }
+    }
+
+    /** After an activity was removed for good: no write of it that comes late may store it again. */
+    void activityRemoved(long userId, long activityId) {
+        if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
+            cache.invalidateAndPut(activity, namespace(userId), activityKey(activityId), Long.MAX_VALUE, null);
+        } else {
+            userChanged(userId);
         }
     }
 

@@ -42,16 +42,6 @@ public final class CacheAside {
         return inUse() ? readThrough(policy, namespace, key, type, loader) : loader.get();
     }
 
-    /**
-     * After a committed write: loads the fresh value through the same guarded path as a read and
-     * stores it. While the cache is off or bypassed nothing could be stored, so nothing is loaded.
-     */
-    public <T> void refresh(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
-        if (inUse()) {
-            readThrough(policy, namespace, key, type, loader);
-        }
-    }
-
     private boolean inUse() {
         return enabled && deliverPending();
     }
@@ -83,6 +73,23 @@ public final class CacheAside {
         }
         try {
             cache.invalidate(namespace);
+        } catch (CacheUnavailableException e) {
+            pending.add(namespace);
+        }
+    }
+
+    /**
+     * After a committed write of {@code version} of what one entry holds: retires the namespace and stores
+     * {@code value} (null: nothing, it is gone) in the new generation, in one step, unless a newer version
+     * came first. The value is what the write returned, so nothing is loaded. A failure is kept pending
+     * like any invalidation (nothing is stored then).
+     */
+    public void invalidateAndPut(CachePolicy policy, String namespace, String key, long version, Object value) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            cache.invalidateAndPut(new CacheEntryId(policy.name(), namespace, key), version, value, policy.jitteredTtl());
         } catch (CacheUnavailableException e) {
             pending.add(namespace);
         }

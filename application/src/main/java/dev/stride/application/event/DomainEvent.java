@@ -13,8 +13,9 @@ import java.util.Objects;
 public sealed interface DomainEvent {
 
     /**
-     * An activity was created, updated or restored, and is now {@code activity}: the row as the write
-     * returned it, so that a subscriber can use it without reading it again.
+     * An activity was created, updated, restored or moved to the trash (then its {@code deletedAt} is
+     * set), and is now {@code activity}: the row as the write returned it, with its new version, so that
+     * a subscriber can use it without reading it again.
      */
     record ActivityWritten(Activity activity) implements DomainEvent {
 
@@ -23,7 +24,11 @@ public sealed interface DomainEvent {
         }
     }
 
-    /** Which activities the user has changed otherwise: some were deleted, imported or purged, or came back with the account. */
+    /** An activity was removed for good (never trashed first, or not only): no version of it will exist again. */
+    record ActivityRemoved(long userId, long activityId) implements DomainEvent {
+    }
+
+    /** Which activities the user has changed otherwise: some were imported or purged, or came back with the account. */
     record ActivitiesChanged(long userId) implements DomainEvent {
     }
 

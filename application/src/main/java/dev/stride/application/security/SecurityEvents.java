@@ -3,6 +3,7 @@ package dev.stride.application.security;
 import dev.stride.application.event.DomainEvent;
 import dev.stride.application.event.DomainEvent.AccountClosed;
 import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.DomainEvent.PasswordChanged;
@@ -71,6 +72,9 @@ public final class SecurityEvents implements EventSubscriber {
             }
             case ActivitiesChanged changed -> {
                 // not one either
+            }
+            case ActivityRemoved removed -> {
+                // audited with the removal itself
             }
             case AccountClosed closed -> {
                 // audited with the closing itself

@@ -3,6 +3,7 @@ package dev.stride.application.session;
 import dev.stride.application.event.DomainEvent;
 import dev.stride.application.event.DomainEvent.AccountClosed;
 import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.DomainEvent.PasswordChanged;
@@ -39,6 +40,9 @@ public final class SessionEnding implements EventSubscriber {
             }
             case ActivitiesChanged changed -> {
                 // nor on which of them are live
+            }
+            case ActivityRemoved removed -> {
+                // nor on which of them exist
             }
             case AdminActed acted -> {
                 // the change itself comes with an event of its own

@@ -53,7 +53,7 @@ final class ActivityWorld {
     ActivityWorld(InMemoryActivityRepository activities) {
         this.activities = activities == null ? new InMemoryActivityRepository(users::isLive) : activities;
         this.quota = new ActivityQuota(this.activities, QUOTA);
-        this.cache = new CacheProbe(transactions, this.activities);
+        this.cache = new CacheProbe(transactions);
         this.unitOfWork = new UnitOfWork(transactions, List.of(cache.subscriber(), events));
     }
 

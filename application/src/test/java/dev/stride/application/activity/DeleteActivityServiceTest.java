@@ -1,6 +1,6 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
@@ -47,7 +47,10 @@ class DeleteActivityServiceTest {
 
         service.delete(user, activity.id());
 
-        world.publishedAfterCommit(user, new ActivitiesChanged(user));
+        Activity trashed = world.activities.findDeleted(user, new PageRequest(0, 1)).items().getFirst();
+        assertThat(trashed.version()).isEqualTo(activity.version() + 1);
+        world.publishedAfterCommit(user, new ActivityWritten(trashed));
+        assertThat(world.cache.cached(user, activity.id())).as("nothing written through").isEmpty();
     }
 
     @Test

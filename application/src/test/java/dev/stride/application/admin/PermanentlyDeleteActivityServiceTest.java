@@ -1,6 +1,6 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.security.SecurityEvents;
@@ -40,7 +40,7 @@ class PermanentlyDeleteActivityServiceTest {
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final CacheProbe cache = new CacheProbe(transactions);
     private final EventLog events = new EventLog(transactions);
     private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
     private final UnitOfWork unitOfWork = new UnitOfWork(transactions,
@@ -65,7 +65,7 @@ class PermanentlyDeleteActivityServiceTest {
         assertThat(activities.all()).isEmpty();
         assertThat(audit.entries()).containsExactly(new AuditEntry(admin.id(), AuditAction.PERMANENT_DELETE,
                 AuditEntry.ACTIVITY, activity.id(), ann.id(), clock.instant(), IP));
-        assertThat(events.heard()).containsExactly(new ActivitiesChanged(ann.id()), new AdminActed(admin.id()));
+        assertThat(events.heard()).containsExactly(new ActivityRemoved(ann.id(), activity.id()), new AdminActed(admin.id()));
         assertThat(events.heardBeforeCommit()).isFalse();
         assertThat(cache.invalidatedBeforeCommit()).isFalse();
         assertThat(cache.retired(ann.id())).isTrue();

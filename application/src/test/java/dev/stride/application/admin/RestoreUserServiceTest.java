@@ -44,7 +44,7 @@ class RestoreUserServiceTest {
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final CacheProbe cache = new CacheProbe(transactions);
     private final EventLog events = new EventLog(transactions);
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
     private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The write-through of single activities: one reload after a write when the cache is in use, none when
- * it is off or bypassed. Which reads are cached at all: hot ones only, so a user cannot fill the cache.
+ * The write-through of single activities: the row a write returned is stored in the same cache call
+ * that retires the user's reads, never over a newer version. Which reads are cached at all: hot ones only, so a user cannot fill the cache.
  */
 class ActivityCacheTest {
 
@@ -41,30 +41,75 @@ class ActivityCacheTest {
     private final AtomicInteger loads = new AtomicInteger();
 
     @Test
-    void aWriteStoresTheFreshActivitySoTheNextReadIsAHit() {
+    void aWriteStoresTheRowItReturnedInOneCacheCallSoTheNextReadIsAHit() {
+        SwitchableCache store = new SwitchableCache(new InMemoryCache());
+        ActivityCache cache = TestCaches.activityCache(store);
+
+        cache.activityWritten(ACTIVITY);
+
+        assertThat(store.calls()).as("retired and stored in one call, nothing loaded").isEqualTo(1);
+        assertThat(cache.activity(1, 7, countingLoader())).contains(ACTIVITY);
+        assertThat(loads).as("the read is a hit").hasValue(0);
+    }
+
+    @Test
+    void aWriteWhoseCallComesAfterANewerOnesLeavesNothingOlderReadable() {
+        ActivityCache cache = TestCaches.activityCache(new InMemoryCache());
+        Activity newer = version(ACTIVITY, 2, null);
+
+        cache.activityWritten(newer);
+        cache.activityWritten(ACTIVITY); // committed first, its call late
+
+        assertThat(cache.activity(1, 7, countingLoader())).as("loaded from the source, not the older row").contains(ACTIVITY);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aTrashedActivityIsNotStoredAndOutranksOlderWritesThatComeLate() {
         ActivityCache cache = TestCaches.activityCache(new InMemoryCache());
 
-        cache.activityChanged(1, 7, countingLoader());
-        cache.activity(1, 7, countingLoader());
+        cache.activityWritten(version(ACTIVITY, 2, Instant.parse("2026-11-20T09:00:00Z")));
+        cache.activityWritten(ACTIVITY);
 
-        assertThat(loads).as("the write's reload, and no load for the read").hasValue(1);
+        assertThat(cache.activity(1, 7, Optional::empty)).isEmpty();
     }
 
     @Test
-    void withTheCacheOffAWriteLoadsNothingBack() {
-        TestCaches.disabled().activityChanged(1, 7, countingLoader());
+    void anActivityRemovedForGoodIsNeverStoredAgainByALateWrite() {
+        ActivityCache cache = TestCaches.activityCache(new InMemoryCache());
 
-        assertThat(loads).hasValue(0);
+        cache.activityRemoved(1, 7);
+        cache.activityWritten(version(ACTIVITY, 5, null));
+
+        assertThat(cache.activity(1, 7, Optional::empty)).isEmpty();
     }
 
     @Test
-    void whileTheCacheIsBypassedAWriteLoadsNothingBack() {
-        SwitchableCache cache = new SwitchableCache(new InMemoryCache());
-        cache.down(); // the invalidation is kept for later, and the cache bypassed until it is delivered
+    void withTheCacheOffAWriteTouchesNoCache() {
+        SwitchableCache store = new SwitchableCache(new InMemoryCache());
+        store.down();
 
-        TestCaches.activityCache(cache).activityChanged(1, 7, countingLoader());
+        TestCaches.disabled(store).activityWritten(ACTIVITY);
 
-        assertThat(loads).hasValue(0);
+        assertThat(store.calls()).isZero();
+    }
+
+    @Test
+    void aCacheThatIsDownCostsTheWriterNothingAndIsBypassedUntilTheWriteReachesIt() {
+        SwitchableCache store = new SwitchableCache(new InMemoryCache());
+        ActivityCache cache = TestCaches.activityCache(store);
+        cache.activity(1, 7, countingLoader()); // cached: the row before the write
+        store.down();
+
+        cache.activityWritten(version(ACTIVITY, 2, null));
+        store.up();
+
+        assertThat(cache.activity(1, 7, () -> Optional.of(version(ACTIVITY, 2, null)))).map(Activity::version).contains(2);
+    }
+
+    private static Activity version(Activity activity, int version, Instant deletedAt) {
+        return new Activity(activity.id(), activity.userId(), activity.details(), version, activity.createdAt(),
+                activity.updatedAt(), deletedAt);
     }
 
     private Supplier<Optional<Activity>> countingLoader() {

@@ -36,7 +36,7 @@ class CacheInvalidationTest {
     private final SwitchableCache redis = new SwitchableCache(new InMemoryCache());
     private final ActivityCache cache = TestCaches.activityCache(redis);
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(new CacheInvalidation(cache, activities)));
+    private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(new CacheInvalidation(cache)));
     private final AtomicInteger pageLoads = new AtomicInteger();
 
     private Activity logged() {

@@ -39,7 +39,7 @@ class PurgeSoftDeletedServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryExclusiveRunner runner = new InMemoryExclusiveRunner();
-    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final CacheProbe cache = new CacheProbe(transactions);
     private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(cache.subscriber()));
     private final PurgeSoftDeletedService service = service(runner);
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());

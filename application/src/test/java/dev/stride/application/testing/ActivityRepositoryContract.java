@@ -123,7 +123,7 @@ public abstract class ActivityRepositoryContract {
         assertThat(activities().findLive(stranger, mine.id())).isEmpty();
         assertThat(activities().findLive(stranger, ActivityFilter.NONE, FIRST_PAGE).totalItems()).isZero();
         assertThat(activities().update(stranger, mine.id(), details(ActivityType.YOGA, DAY), 1, LATER)).isEmpty();
-        assertThat(activities().softDelete(stranger, mine.id(), LATER)).isFalse();
+        assertThat(activities().softDelete(stranger, mine.id(), LATER)).isEmpty();
 
         assertThat(activities().findLive(owner, mine.id())).contains(mine);
     }
@@ -381,9 +381,12 @@ public abstract class ActivityRepositoryContract {
         Activity kept = activities().insert(owner, everyField(), CREATED);
         Activity original = activities().insert(owner, everyField(), CREATED);
 
-        assertThat(activities().softDelete(owner, original.id(), LATER)).isTrue();
+        Activity returned = activities().softDelete(owner, original.id(), LATER).orElseThrow();
 
         assertThat(activities().findLive(owner, original.id())).isEmpty();
+        assertThat(returned.version()).as("a new version, as the cache's write-through needs").isEqualTo(original.version() + 1);
+        assertThat(returned.deletedAt()).isEqualTo(LATER);
+        assertThat(activities().findDeleted(owner, FIRST_PAGE).items()).containsExactly(returned);
         Page<Activity> live = activities().findLive(owner, ActivityFilter.NONE, FIRST_PAGE);
         assertThat(live.items()).containsExactly(kept);
         assertThat(live.totalItems()).isEqualTo(1);
@@ -402,7 +405,7 @@ public abstract class ActivityRepositoryContract {
         Activity original = activities().insert(owner, everyField(), CREATED);
         activities().softDelete(owner, original.id(), LATER);
 
-        assertThat(activities().softDelete(owner, original.id(), LATEST)).isFalse();
+        assertThat(activities().softDelete(owner, original.id(), LATEST)).isEmpty();
 
         Activity trashed = activities().findDeleted(owner, FIRST_PAGE).items().getFirst();
         assertThat(trashed.deletedAt()).isEqualTo(LATER);
@@ -414,7 +417,7 @@ public abstract class ActivityRepositoryContract {
         long owner = newOwner();
         Activity existing = activities().insert(owner, everyField(), CREATED);
 
-        assertThat(activities().softDelete(owner, existing.id() + 1000, LATER)).isFalse();
+        assertThat(activities().softDelete(owner, existing.id() + 1000, LATER)).isEmpty();
     }
 
     @Test
@@ -475,7 +478,7 @@ public abstract class ActivityRepositoryContract {
         activities().softDelete(owner, original.id(), LATER);
         activities().restore(owner, original.id(), LATER);
 
-        assertThat(activities().softDelete(owner, original.id(), LATEST)).isTrue();
+        assertThat(activities().softDelete(owner, original.id(), LATEST)).isPresent();
         assertThat(activities().restore(owner, original.id(), LATEST)).map(Activity::version).contains(5);
     }
 
@@ -493,7 +496,7 @@ public abstract class ActivityRepositoryContract {
         assertThat(activities().findLive(owner, live.id())).isEmpty();
         assertThat(activities().findLive(owner, ActivityFilter.NONE, FIRST_PAGE).totalItems()).isZero();
         assertThat(activities().update(owner, live.id(), details(ActivityType.YOGA, DAY), 1, LATEST)).isEmpty();
-        assertThat(activities().softDelete(owner, live.id(), LATEST)).isFalse();
+        assertThat(activities().softDelete(owner, live.id(), LATEST)).isEmpty();
         assertThat(activities().restore(owner, trashed.id(), LATEST)).isEmpty();
     }
 

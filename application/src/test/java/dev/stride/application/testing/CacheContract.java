@@ -115,4 +115,84 @@ public abstract class CacheContract {
         assertThat(cache().get(id("a:7"), Activity.class).hit()).isFalse();
         assertThat(cache().put(id("a:7"), generation, ACTIVITY, TTL)).isFalse();
     }
+
+    // --- invalidateAndPut: a committed write, written through ------------------------------------
+
+    private static Activity atVersion(int version) {
+        return new Activity(ACTIVITY.id(), ACTIVITY.userId(), ACTIVITY.details(), version, ACTIVITY.createdAt(),
+                ACTIVITY.updatedAt().plusSeconds(version), null);
+    }
+
+    @Test
+    void aWrittenValueIsStoredInANewGenerationThatRetiresEverythingElse() {
+        String before = cache().get(id("a:8"), Activity.class).generation();
+        cache().put(id("a:8"), before, ACTIVITY, TTL);
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL)).isTrue();
+
+        CacheLookup<Activity> written = cache().get(id("a:7"), Activity.class);
+        assertThat(written.value()).as("the next read is a hit").isEqualTo(atVersion(3));
+        assertThat(written.generation()).isNotEqualTo(before);
+        assertThat(cache().get(id("a:8"), Activity.class).hit()).isFalse();
+        assertThat(cache().put(id("a:8"), before, ACTIVITY, TTL)).as("a load from before the write").isFalse();
+    }
+
+    /**
+     * Two writes commit in the order 2, 3, but their calls reach the cache 3, 2, with another write of
+     * the user's in between (a new generation in which the entry is missing): the older state must not
+     * become readable, and the namespace is still retired by the late call.
+     */
+    @Test
+    void aWriteWhoseCallArrivesAfterANewerOnesStoresNothingButStillRetires() {
+        cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL);
+        cache().invalidateAndPut(id("a:9"), 1, ACTIVITY, TTL);
+        String generation = cache().get(id("a:8"), Activity.class).generation();
+        cache().put(id("a:8"), generation, ACTIVITY, TTL);
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 2, atVersion(2), TTL)).isFalse();
+
+        assertThat(cache().get(id("a:7"), Activity.class).hit()).isFalse();
+        assertThat(cache().get(id("a:8"), Activity.class).hit()).as("the late write still retires the rest").isFalse();
+        assertThat(cache().get(id("a:9"), Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void versionsOutliveInvalidationsOfTheNamespaceAndOfEverything() {
+        cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL);
+        cache().invalidate(namespace);
+        cache().invalidateAll();
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 2, atVersion(2), TTL)).isFalse();
+        assertThat(cache().get(id("a:7"), Activity.class).hit()).isFalse();
+    }
+
+    @Test
+    void aGoneValueStoresNothingAndOutranksOlderWritesButNotNewerOnes() {
+        cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL);
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 4, null, TTL)).isFalse();
+        assertThat(cache().get(id("a:7"), Activity.class).hit()).as("deleted").isFalse();
+        cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL);
+        assertThat(cache().get(id("a:7"), Activity.class).hit()).as("an older write, late").isFalse();
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 5, atVersion(5), TTL)).as("restored").isTrue();
+        assertThat(cache().get(id("a:7"), Activity.class).value()).isEqualTo(atVersion(5));
+    }
+
+    @Test
+    void theSameVersionWrittenAgainIsStoredAgain() {
+        cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL);
+
+        assertThat(cache().invalidateAndPut(id("a:7"), 3, atVersion(3), TTL)).isTrue();
+        assertThat(cache().get(id("a:7"), Activity.class).value()).isEqualTo(atVersion(3));
+    }
+
+    @Test
+    void versionsAreKeptPerEntryAndPerNamespace() {
+        String other = "u:" + UUID.randomUUID();
+        cache().invalidateAndPut(id("a:7"), 9, atVersion(9), TTL);
+
+        assertThat(cache().invalidateAndPut(id("a:8"), 1, ACTIVITY, TTL)).isTrue();
+        assertThat(cache().invalidateAndPut(new CacheEntryId("activity", other, "a:7"), 1, ACTIVITY, TTL)).isTrue();
+    }
 }

@@ -5,7 +5,6 @@ import dev.stride.application.cache.CacheInvalidation;
 import dev.stride.application.event.EventSubscriber;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
-import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
 
@@ -26,7 +25,7 @@ public final class CacheProbe {
     private final ActivityCache cache;
     private final EventSubscriber subscriber;
 
-    public CacheProbe(InMemoryTransactions transactions, ActivityRepository activities) {
+    public CacheProbe(InMemoryTransactions transactions) {
         this.cache = TestCaches.activityCache(new InMemoryCache() {
             @Override
             public synchronized void invalidate(String namespace) {
@@ -36,7 +35,7 @@ public final class CacheProbe {
                 super.invalidate(namespace);
             }
         });
-        this.subscriber = new CacheInvalidation(cache, activities);
+        this.subscriber = new CacheInvalidation(cache);
     }
 
     public ActivityCache cache() {

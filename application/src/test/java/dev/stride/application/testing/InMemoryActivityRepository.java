@@ -115,11 +115,12 @@ public class InMemoryActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public synchronized boolean softDelete(long userId, long activityId, Instant now) {
+    public synchronized Optional<Activity> softDelete(long userId, long activityId, Instant now) {
         return findLive(userId, activityId).map(a -> {
-            rows.put(a.id(), withDeletedAt(a, now, now));
-            return true;
-        }).orElse(false);
+            Activity trashed = withDeletedAt(a, now, now);
+            rows.put(a.id(), trashed);
+            return trashed;
+        });
     }
 
     @Override

@@ -17,6 +17,8 @@ public class InMemoryCache implements Cache {
     private final Clock clock;
     private final Map<String, String> generations = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The newest version written through per entry, across generations and epochs, like Redis' version keys. */
+    private final Map<CacheEntryId, Long> versions = new ConcurrentHashMap<>();
 
     public InMemoryCache() {
         this(Clock.systemUTC());
@@ -49,6 +51,17 @@ public class InMemoryCache implements Cache {
     @Override
     public synchronized void invalidate(String namespace) {
         generations.put(namespace, newGeneration());
+    }
+
+    @Override
+    public synchronized boolean invalidateAndPut(CacheEntryId id, long version, Object value, Duration ttl) {
+        invalidate(id.namespace());
+        Long newest = versions.get(id);
+        if (newest != null && newest > version) {
+            return false;
+        }
+        versions.put(id, version);
+        return value != null && put(id, generations.get(id.namespace()), value, ttl);
     }
 
     @Override

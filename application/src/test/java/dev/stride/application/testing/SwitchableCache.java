@@ -50,6 +50,12 @@ public class SwitchableCache implements Cache {
     }
 
     @Override
+    public boolean invalidateAndPut(CacheEntryId id, long version, Object value, Duration ttl) {
+        check();
+        return delegate.invalidateAndPut(id, version, value, ttl);
+    }
+
+    @Override
     public void invalidateAll() {
         check();
         delegate.invalidateAll();

@@ -21,7 +21,12 @@ public final class TestCaches {
 
     /** No caching at all, as with {@code stride.cache.enabled=false}. */
     public static ActivityCache disabled() {
-        return activityCache(new InMemoryCache(), false, Clock.systemUTC());
+        return disabled(new InMemoryCache());
+    }
+
+    /** Off, in front of a cache that a test can watch for calls. */
+    public static ActivityCache disabled(Cache cache) {
+        return activityCache(cache, false, Clock.systemUTC());
     }
 
     public static ActivityCache activityCache(Cache cache) {

@@ -56,7 +56,7 @@ class DeleteAccountServiceTest {
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final CacheProbe cache = new CacheProbe(transactions);
     private final EventLog events = new EventLog(transactions);
     private final LogInService login = new LogInService(users, new PlainTextPasswordHasher(), sessions, clock, REFRESH_TTL, TestRateLimits.failedLogins(clock));
     private final RefreshSessionService refresh = new RefreshSessionService(sessions, users, clock, REFRESH_TTL,

@@ -6,7 +6,6 @@ import dev.stride.application.cache.CacheInvalidation;
 import dev.stride.application.cache.CachePolicy;
 import dev.stride.application.cache.CachePolicy.WriteMode;
 import dev.stride.application.cache.HotReads;
-import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.Cache;
 import dev.stride.domain.stats.StatsPeriod;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,8 +35,8 @@ public class CacheConfiguration {
 
     /** Committed writes retire the user's cached reads (and write a written activity through). */
     @Bean
-    CacheInvalidation cacheInvalidation(ActivityCache cache, ActivityRepository activities) {
-        return new CacheInvalidation(cache, activities);
+    CacheInvalidation cacheInvalidation(ActivityCache cache) {
+        return new CacheInvalidation(cache);
     }
 
     /**

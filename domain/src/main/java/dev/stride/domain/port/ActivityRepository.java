@@ -63,8 +63,8 @@ public interface ActivityRepository {
      */
     Optional<Activity> update(long userId, long activityId, ActivityDetails details, int expectedVersion, Instant now);
 
-    /** Moves a live activity to the trash; false when there is no live activity to delete. */
-    boolean softDelete(long userId, long activityId, Instant now);
+    /** Moves a live activity to the trash: the activity as it lies there (a new version); empty when there is no live activity to delete. */
+    Optional<Activity> softDelete(long userId, long activityId, Instant now);
 
     /** Takes an activity out of the trash; empty when the user has no deleted activity with that id. */
     Optional<Activity> restore(long userId, long activityId, Instant now);

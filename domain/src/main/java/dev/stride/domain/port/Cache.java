@@ -28,6 +28,18 @@ public interface Cache {
     /** Starts a new generation of the namespace. */
     void invalidate(String namespace);
 
+    /**
+     * After a committed write of what one entry holds: starts a new generation of the namespace and, in
+     * the same atomic step, stores {@code value} in it (null: stores nothing, the value is gone) — unless
+     * a call for a newer {@code version} of that entry has come first. Versions are remembered across
+     * generations, so calls arriving out of their commits' order never leave the older state readable.
+     * Equal versions are the same state and store again.
+     *
+     * @param version grows with every committed change of the entry's source
+     * @return whether the value was stored
+     */
+    boolean invalidateAndPut(CacheEntryId id, long version, Object value, Duration ttl);
+
     /** Starts a new generation of every namespace (after invalidations may have been lost). */
     void invalidateAll();
 }

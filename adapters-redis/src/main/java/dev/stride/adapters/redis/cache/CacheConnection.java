@@ -21,6 +21,7 @@ import io.lettuce.core.resource.ClientResources;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The cache's own Lettuce connection, to one Redis server or a Redis Cluster: nothing else uses it,
@@ -87,15 +88,15 @@ final class CacheConnection implements AutoCloseable {
     }
 
     /**
-     * {@code PSETEX} that a failover cannot undo: on a cluster it goes to the key's master and returns
-     * only once a replica of that master has it too ({@code WAIT 1}, when the master has replicas), so
-     * a promoted replica never lacks it; throws when no replica confirms in time. On one server, a plain PSETEX.
+     * A write to {@code key}'s slot that a failover cannot undo: on a cluster it goes to the key's master
+     * and returns only once a replica of that master has it too ({@code WAIT 1}, when the master has
+     * replicas), so a promoted replica never lacks it; throws when no replica confirms in time. On one
+     * server, the command as it is.
      */
-    void setSurvivingFailover(String key, long ttlMillis, String value) {
+    <T> T surviveFailover(String key, Function<RedisClusterCommands<String, String>, T> write) {
         RedisClusterCommands<String, String> commands = commands();
         if (!(connection instanceof StatefulRedisClusterConnection<String, String> cluster)) {
-            commands.psetex(key, ttlMillis, value);
-            return;
+            return write.apply(commands);
         }
         Partitions partitions = cluster.getPartitions();
         RedisClusterNode master = partitions.getMasterBySlot(SlotHash.getSlot(key));
@@ -103,12 +104,13 @@ final class CacheConnection implements AutoCloseable {
             throw new IllegalStateException("no master serves the slot of " + key);
         }
         RedisClusterCommands<String, String> node = cluster.getConnection(master.getNodeId()).sync();
-        node.psetex(key, ttlMillis, value);
+        T result = write.apply(node);
         boolean replicated = partitions.stream().anyMatch(other -> master.getNodeId().equals(other.getSlaveOf()));
         if (replicated && node.waitForReplication(1, replicaWaitMillis) < 1) {
             throw new IllegalStateException("no replica of " + master.getUri() + " confirmed the write within "
                     + replicaWaitMillis + " ms");
         }
+        return result;
     }
 
     /** Where the cache's Redis is, without credentials, for health details. */

@@ -14,6 +14,7 @@ import java.util.List;
  *   c:x:{tag}                                the epoch of the namespaces in the tag's hash slot
  *   c:n:{namespace}                          the namespace's live entries, by expiry (the per-user bound)
  *   c:e:{namespace}:{epoch.gen}:{cache}:{key}   an entry, JSON, with its TTL
+ *   c:v:{namespace}:{cache}:{key}            the newest version written through to the entry, in any generation
  * </pre>
  * Everything a script touches for one namespace lies in that namespace's hash slot: the namespace is
  * the hash tag of its keys, and its epoch key's tag is one chosen to fall in the same slot
@@ -26,6 +27,7 @@ final class CacheKeys {
     private final String generations;
     private final String epochs;
     private final String index;
+    private final String versions;
 
     /** @param keyPrefix {@code stride.redis.key-prefix}; the cache's keys follow it with {@code c:} */
     CacheKeys(String keyPrefix) {
@@ -37,6 +39,7 @@ final class CacheKeys {
         this.generations = cache + "g:";
         this.epochs = cache + "x:";
         this.index = cache + "n:";
+        this.versions = cache + "v:";
     }
 
     /** What every namespace's generation key starts with. */
@@ -70,6 +73,11 @@ final class CacheKeys {
     /** The sorted set of the namespace's entries, scored by expiry: bounds how many a namespace holds. */
     String index(String namespace) {
         return index + tagged(namespace);
+    }
+
+    /** The newest version of the entry's source that was written through, whatever the generation since. */
+    String version(CacheEntryId id) {
+        return versions + tagged(id.namespace()) + entrySuffix(id);
     }
 
     /** The namespace whose generation key this is, or null for any other key. */

@@ -28,13 +28,18 @@ final class CacheScript {
         this.output = output;
     }
 
-    static CacheScript fromClasspath(String name, ScriptOutputType output) {
-        String path = "dev/stride/adapters/redis/cache/" + name;
-        try {
-            return new CacheScript(new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8), output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Lua script " + path + " is missing from the classpath", e);
+    /** The files joined in order: a script may start with a file of shared functions (Lua scripts cannot include one). */
+    static CacheScript fromClasspath(ScriptOutputType output, String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            String path = "dev/stride/adapters/redis/cache/" + name;
+            try {
+                text.append(new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("Lua script " + path + " is missing from the classpath", e);
+            }
         }
+        return new CacheScript(text.toString(), output);
     }
 
     /** Keys first (they route the call to its node on a cluster), then the arguments. */

@@ -32,8 +32,9 @@ final class RedisCache implements Cache {
     /** Epoch keys written per command by invalidateAll. */
     private static final int EPOCHS_PER_COMMAND = 256;
 
-    private static final CacheScript READ = CacheScript.fromClasspath("read.lua", ScriptOutputType.MULTI);
-    private static final CacheScript PUT = CacheScript.fromClasspath("put.lua", ScriptOutputType.INTEGER);
+    private static final CacheScript READ = CacheScript.fromClasspath(ScriptOutputType.MULTI, "read.lua");
+    private static final CacheScript PUT = CacheScript.fromClasspath(ScriptOutputType.INTEGER, "store.lua", "put.lua");
+    private static final CacheScript WRITE = CacheScript.fromClasspath(ScriptOutputType.MULTI, "store.lua", "write.lua");
 
     private final CacheConnection redis;
     private final CacheKeys keys;
@@ -93,10 +94,8 @@ final class RedisCache implements Cache {
     @Override
     public boolean put(CacheEntryId id, String generation, Object value, Duration ttl) {
         String json = codec.encode(value);
-        Long stored = call(() -> PUT.run(redis.commands(),
-                new String[] {keys.generation(id.namespace()), keys.epoch(id.namespace()), keys.index(id.namespace())},
-                generation, keys.entryPrefix(id), CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis()),
-                maxEntriesPerNamespace));
+        Long stored = call(() -> PUT.run(redis.commands(), storeKeys(id.namespace()), generation, keys.entryPrefix(id),
+                CacheKeys.entrySuffix(id), json, String.valueOf(ttl.toMillis()), maxEntriesPerNamespace));
         boolean wasStored = stored != null && stored == 1;
         if (wasStored) {
             decoded.remember(id, generation, value, json.length(), ttl.toMillis());
@@ -107,10 +106,33 @@ final class RedisCache implements Cache {
 
     @Override
     public void invalidate(String namespace) {
-        call(() -> {
-            redis.setSurvivingFailover(keys.generation(namespace), GENERATION_TTL.toMillis(), freshToken());
-            return null;
-        });
+        String generation = keys.generation(namespace);
+        call(() -> redis.surviveFailover(generation, node -> node.psetex(generation, GENERATION_TTL.toMillis(), freshToken())));
+        retired(namespace);
+    }
+
+    /**
+     * One script: the new generation, the version check and the store. The value is remembered as this
+     * instance's decoded copy under the new generation, so the read that follows the write costs no decoding.
+     */
+    @Override
+    public boolean invalidateAndPut(CacheEntryId id, long version, Object value, Duration ttl) {
+        String json = value == null ? "" : codec.encode(value);
+        String[] scriptKeys = {keys.generation(id.namespace()), keys.epoch(id.namespace()), keys.index(id.namespace()),
+                keys.version(id)};
+        List<?> reply = call(() -> redis.surviveFailover(scriptKeys[0], node -> WRITE.run(node, scriptKeys, freshToken(),
+                GENERATION_TTL_MILLIS, keys.entryPrefix(id), CacheKeys.entrySuffix(id), String.valueOf(version), json,
+                String.valueOf(ttl.toMillis()), maxEntriesPerNamespace)));
+        retired(id.namespace());
+        boolean stored = (Long) reply.get(1) == 1;
+        if (stored) {
+            decoded.remember(id, (String) reply.get(0), value, json.length(), ttl.toMillis());
+            metrics.stored(id.cache());
+        }
+        return stored;
+    }
+
+    private void retired(String namespace) {
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
     }
@@ -141,6 +163,10 @@ final class RedisCache implements Cache {
 
     private <T> T call(Supplier<T> command) {
         return breaker.call(command, e -> new CacheUnavailableException("Redis cache unavailable: " + e.getMessage(), e));
+    }
+
+    private String[] storeKeys(String namespace) {
+        return new String[] {keys.generation(namespace), keys.epoch(namespace), keys.index(namespace)};
     }
 
     private String[] scriptKeys(String namespace) {

@@ -82,6 +82,19 @@ class RedisCacheOutageTest {
     }
 
     @Test
+    void aWriteThroughLostWhileRedisWasFrozenCostsTheWriterNothingAndIsNeverServedStale() {
+        server.pause();
+        row.set("v2");
+        aside.invalidateAndPut(POLICY, "u:1", "k", 2, "v2"); // cannot reach Redis: the retirement is remembered
+        assertThat(read()).isEqualTo("v2");
+
+        server.resume();
+        awaitBreakerClosed();
+
+        assertThat(read()).as("not v1, which Redis still holds in the old generation").isEqualTo("v2");
+    }
+
+    @Test
     void readsAndWritesGoOnWhileRedisIsDownAndTheCacheRecoversWhenItIsBack() {
         server.stop();
         row.set("v2");

@@ -70,4 +70,25 @@ class RedisCacheReplicationTest {
                 .untilAsserted(() -> cache.invalidate(namespace));
         assertThat(cache.get(id, Activity.class).hit()).isFalse();
     }
+
+    @Test
+    void aWriteThroughNoReplicaHasIsNotAcknowledged() {
+        RedisCache cache = RedisConnections.instance(connection, "replication:", null, 0, System::nanoTime,
+                new SimpleMeterRegistry(), new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime),
+                opened -> { });
+        String namespace = "u:2";
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+
+        Runnable resume = cluster.freezeReplicasOfMasterServing(new CacheKeys("replication:").generation(namespace));
+        try {
+            assertThatThrownBy(() -> cache.invalidateAndPut(id, 1, ACTIVITY, Duration.ofMinutes(1)))
+                    .as("kept pending by the caller, and retried").isInstanceOf(CacheUnavailableException.class)
+                    .hasMessageContaining("no replica");
+        } finally {
+            resume.run();
+        }
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(CacheUnavailableException.class)
+                .untilAsserted(() -> cache.invalidateAndPut(id, 1, ACTIVITY, Duration.ofMinutes(1)));
+        assertThat(cache.get(id, Activity.class).value()).isEqualTo(ACTIVITY);
+    }
 }

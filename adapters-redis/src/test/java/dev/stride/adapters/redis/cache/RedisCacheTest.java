@@ -96,7 +96,7 @@ class RedisCacheTest extends CacheContract {
         String generation = store(id, ACTIVITY);
         int slot = SlotHash.getSlot(keys.generation(namespace));
 
-        assertThat(List.of(keys.epoch(namespace), keys.index(namespace), entryKey(generation, "a:7")))
+        assertThat(List.of(keys.epoch(namespace), keys.index(namespace), entryKey(generation, "a:7"), keys.version(id)))
                 .allSatisfy(key -> assertThat(SlotHash.getSlot(key)).as(key).isEqualTo(slot));
         assertThat(keys.allEpochs().stream().map(SlotHash::getSlot).distinct().count()).as("an epoch in every slot")
                 .isEqualTo(SlotHash.SLOT_COUNT);
@@ -164,6 +164,39 @@ class RedisCacheTest extends CacheContract {
                 .isEqualTo(changedBehindItsBack);
         assertThat(instance(null, 0, opened -> { }).get(id, Activity.class).value()).as("an instance without room for copies")
                 .isEqualTo(changedBehindItsBack);
+    }
+
+    @Test
+    void aWrittenValueIsThisInstancesCopySoTheNextReadTakesNoValueFromRedis() {
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        cache().invalidateAndPut(id, 2, ACTIVITY, TTL);
+        String generation = cache().get(id, Activity.class).generation();
+
+        redis.set(entryKey(generation, "a:7"), "{\"not\": \"decoded again\"}");
+
+        assertThat(cache().get(id, Activity.class).value()).isEqualTo(ACTIVITY);
+    }
+
+    @Test
+    void anotherInstancesWriteThroughRetiresThisInstancesCopyAndServesTheWrittenValue() {
+        awaitTracking();
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        store(id, ACTIVITY);
+        Activity written = new Activity(7, 3, ACTIVITY.details(), 3, ACTIVITY.createdAt(), ACTIVITY.updatedAt(), null);
+
+        instance(null, LOCAL_COPIES, opened -> { }).invalidateAndPut(id, 3, written, TTL);
+
+        assertThat(cache().get(id, Activity.class).value()).isEqualTo(written);
+    }
+
+    @Test
+    void theVersionOfAWriteOutlivesTheEntriesItGuards() {
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+
+        cache().invalidateAndPut(id, 2, ACTIVITY, Duration.ofSeconds(30));
+
+        assertThat(redis.get(keys.version(id))).isEqualTo("2");
+        assertThat(redis.ttl(keys.version(id))).as("a late write may come long after the entry expired").isGreaterThan(3600L);
     }
 
     @Test
