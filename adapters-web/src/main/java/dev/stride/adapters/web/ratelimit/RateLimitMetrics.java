@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts each rate-limited request once, under the policy that decided it:
  * {@code ratelimit.requests{policy, outcome=allowed|rejected|failed_open|failed_closed}}
- * ({@code ratelimit_requests_total} in Prometheus).
+ * ({@code ratelimit_requests_total} in Prometheus). A policy's four counters are registered together
+ * with its first request, so its rare outcomes are there at 0 before they happen.
  */
 final class RateLimitMetrics {
 
