@@ -29,8 +29,9 @@ public final class CircuitBreaker {
     private final LongSupplier nanoTime;
     private final AtomicLong attempts = new AtomicLong();
 
-    private State state = State.CLOSED;
-    private int consecutiveFailures;
+    /** Written under the lock, read without it on the common path: every call of a healthy Redis takes no lock. */
+    private volatile State state = State.CLOSED;
+    private volatile int consecutiveFailures;
     private long openedAt;
     private String lastFailure;
 
@@ -84,7 +85,11 @@ public final class CircuitBreaker {
         return details;
     }
 
-    private synchronized boolean permit() {
+    private boolean permit() {
+        return state == State.CLOSED || permitWhileNotClosed();
+    }
+
+    private synchronized boolean permitWhileNotClosed() {
         return switch (state) {
             case CLOSED -> true;
             case HALF_OPEN -> false; // one probe at a time
@@ -98,7 +103,13 @@ public final class CircuitBreaker {
         };
     }
 
-    private synchronized void succeeded() {
+    private void succeeded() {
+        if (state != State.CLOSED || consecutiveFailures != 0) {
+            closeAfterSuccess();
+        }
+    }
+
+    private synchronized void closeAfterSuccess() {
         if (state != State.CLOSED) {
             log.info("Redis answers again; {} is back to normal", name);
         }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * What a policy said about one request, told by the limit closest to refusing it.
@@ -45,9 +44,15 @@ public record RateLimitDecision(boolean allowed, int limit, long remaining, Dura
 
     /** The decision on a request, from where it left the caller in each limit of the policy (in the policy's order). */
     public static RateLimitDecision of(boolean allowed, List<LimitStanding> standings, Duration retryAfter) {
-        int closest = IntStream.range(0, standings.size()).boxed()
-                .min(Comparator.comparing(standings::get, CLOSER_TO_REFUSING))
-                .orElseThrow(() -> new IllegalArgumentException("a decision needs the standing in at least one limit"));
+        if (standings.isEmpty()) {
+            throw new IllegalArgumentException("a decision needs the standing in at least one limit");
+        }
+        int closest = 0; // the first of equally close ones
+        for (int i = 1; i < standings.size(); i++) {
+            if (CLOSER_TO_REFUSING.compare(standings.get(i), standings.get(closest)) < 0) {
+                closest = i;
+            }
+        }
         LimitStanding standing = standings.get(closest);
         return new RateLimitDecision(allowed, closest, standing.remaining(), standing.resetAfter(), allowed ? Duration.ZERO : retryAfter);
     }

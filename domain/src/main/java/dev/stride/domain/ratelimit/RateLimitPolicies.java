@@ -1,5 +1,6 @@
 package dev.stride.domain.ratelimit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,18 @@ public record RateLimitPolicies(RateLimitPolicy authenticated, RateLimitPolicy a
 
     /** The named policies bound to this request's route, in the order of the routes, each once. */
     public List<RateLimitPolicy> forRoute(String method, String path) {
-        return routes.stream().filter(route -> route.matches(method, path)).map(RouteLimit::policy).distinct().map(named::get).toList();
+        List<RateLimitPolicy> matched = List.of(); // most requests match no route: nothing allocated for them
+        for (RouteLimit route : routes) {
+            if (route.matches(method, path)) {
+                RateLimitPolicy policy = named.get(route.policy());
+                if (matched.isEmpty()) {
+                    matched = new ArrayList<>(2);
+                }
+                if (!matched.contains(policy)) {
+                    matched.add(policy);
+                }
+            }
+        }
+        return matched;
     }
 }

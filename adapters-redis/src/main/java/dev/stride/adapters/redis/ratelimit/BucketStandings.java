@@ -7,7 +7,6 @@ import io.github.bucket4j.BucketState;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Where each limit of a token-bucket policy stands, read from the bucket's state (one bandwidth per limit). */
 final class BucketStandings {
@@ -20,12 +19,14 @@ final class BucketStandings {
      * already accrued (Bucket4j keeps it as a rounding error of tokens × nanoseconds).
      */
     static List<LimitStanding> of(RateLimitPolicy policy, BucketState state) {
-        return IntStream.range(0, policy.limits().size()).mapToObj(i -> {
+        LimitStanding[] standings = new LimitStanding[policy.limits().size()];
+        for (int i = 0; i < standings.length; i++) {
             RateLimit limit = policy.limits().get(i);
             long tokens = Math.max(0, state.getCurrentSize(i));
             long missing = Math.max(0, (limit.quota() - tokens) * limit.window().toNanos() - state.getRoundingError(i));
-            return new LimitStanding(tokens, Duration.ofNanos(Math.ceilDiv(missing, limit.quota())));
-        }).toList();
+            standings[i] = new LimitStanding(tokens, Duration.ofNanos(Math.ceilDiv(missing, limit.quota())));
+        }
+        return List.of(standings);
     }
 
     /**

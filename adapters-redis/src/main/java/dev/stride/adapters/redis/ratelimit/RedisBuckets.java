@@ -58,10 +58,11 @@ final class RedisBuckets {
 
     private ShapedProxy shape(String key, RateLimitPolicy policy) {
         long share = localShare.of(policy);
+        BucketConfiguration configuration = configuration(policy); // asked for again whenever the bucket expired from Redis
         BucketProxy proxy = connection.buckets().builder()
                 .withOptimization(optimization(share))
                 .withImplicitConfigurationReplacement(versions.of(policy), TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(key, () -> configuration(policy));
+                .build(key, () -> configuration);
         return new ShapedProxy(proxy, policy, share > 0);
     }
 

@@ -36,9 +36,14 @@ final class ClientIpResolver {
     }
 
     String resolve(HttpServletRequest request) {
-        Optional<InetAddress> peer = IpLiteral.parse(request.getRemoteAddr());
+        String remote = request.getRemoteAddr();
+        byte[] ipv4 = IpLiteral.canonicalIpv4(remote);
+        if (ipv4 != null && !trusted.contains(ipv4)) {
+            return remote; // the common case, already as the parsed address would print itself
+        }
+        Optional<InetAddress> peer = IpLiteral.parse(remote);
         if (peer.isEmpty()) {
-            return request.getRemoteAddr();
+            return remote;
         }
         InetAddress client = peer.get();
         List<String> hops = forwardedFor(request);

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class IpLiteral {
 
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private IpLiteral() {
@@ -20,7 +19,7 @@ final class IpLiteral {
 
     static Optional<InetAddress> parse(String text) {
         String address = withoutPort(text.strip());
-        if (!IPV4.matcher(address).matches() && !IPV6.matcher(address).matches()) {
+        if (canonicalIpv4(address) == null && !IPV6.matcher(address).matches()) {
             return Optional.empty();
         }
         try {
@@ -28,6 +27,42 @@ final class IpLiteral {
         } catch (UnknownHostException notAnAddress) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The four bytes of an IPv4 address written exactly as {@link InetAddress#getHostAddress()} writes
+     * it (four decimal numbers up to 255, no leading zero, no port, no blank), or null for any other
+     * text: a socket peer is written so, and then needs neither the patterns nor an {@link InetAddress}.
+     */
+    static byte[] canonicalIpv4(String text) {
+        int length = text.length();
+        if (length < 7 || length > 15) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '.'; // the end closes the last number as a dot would
+            if (c == '.') {
+                if (digits == 0 || part == bytes.length) {
+                    return null;
+                }
+                bytes[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && (digits == 0 || value != 0)) {
+                value = value * 10 + (c - '0');
+                digits++;
+                if (value > 255) {
+                    return null;
+                }
+            } else {
+                return null; // not a digit, or a digit after a leading zero
+            }
+        }
+        return part == bytes.length ? bytes : null;
     }
 
     private static String withoutPort(String address) {

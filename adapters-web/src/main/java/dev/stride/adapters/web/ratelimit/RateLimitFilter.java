@@ -64,13 +64,15 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || !isApi(path(request)) || isStanding(request);
+        return !enabled;
     }
 
+    /** Whether the request is limited is decided here, not in {@link #shouldNotFilter}, so that its path is decoded once. */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (count(request, response, userId())) {
+        String path = path(request);
+        if (!isLimited(request, path) || count(request, path, response, userId())) {
             chain.doFilter(request, response);
         }
     }
@@ -78,17 +80,21 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
     /** Counts a request that authentication rejected, unless it was counted already; false when it was refused here. */
     @Override
     public boolean beforeUnauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return shouldNotFilter(request) || request.getAttribute(COUNTED) != null || count(request, response, null);
+        if (!enabled || request.getAttribute(COUNTED) != null) {
+            return true;
+        }
+        String path = path(request);
+        return !isLimited(request, path) || count(request, path, response, null);
     }
 
     /** The caller as this filter sees it, for the standing endpoint. */
     RateLimitRequest caller(HttpServletRequest request) {
-        return request(request, userId());
+        return request(request, path(request), userId());
     }
 
-    private boolean count(HttpServletRequest request, HttpServletResponse response, String userId) throws IOException {
+    private boolean count(HttpServletRequest request, String path, HttpServletResponse response, String userId) throws IOException {
         request.setAttribute(COUNTED, Boolean.TRUE);
-        RateLimitOutcome outcome = rateLimit.check(request(request, userId));
+        RateLimitOutcome outcome = rateLimit.check(request(request, path, userId));
         metrics.record(outcome);
         headers.write(outcome, response);
         switch (outcome) {
@@ -114,8 +120,7 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
                         RateLimitHeaders.retryAfterSeconds(rejected.decision())));
     }
 
-    private RateLimitRequest request(HttpServletRequest request, String userId) {
-        String path = path(request);
+    private RateLimitRequest request(HttpServletRequest request, String path, String userId) {
         return new RateLimitRequest(userId, clientIps.resolve(request), AUTH_ENDPOINTS.contains(path),
                 request.getMethod().toUpperCase(Locale.ROOT), path);
     }
@@ -128,12 +133,10 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
         return authenticated ? authentication.getName() : null;
     }
 
-    private static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static boolean isStanding(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && STANDING_PATH.equals(path(request));
+    /** Every {@code /api/**} request but the standing's. */
+    private static boolean isLimited(HttpServletRequest request, String path) {
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        return api && !("GET".equals(request.getMethod()) && STANDING_PATH.equals(path));
     }
 
     /** Decoded, as Spring MVC routes it: {@code /api/v1/auth/%6Cogin} must count as a login, {@code /%61pi/...} as the API. */

@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the policy that decided a request: {@code RateLimit-Policy} with every limit of it and
@@ -26,36 +28,47 @@ import java.util.stream.IntStream;
 final class RateLimitHeaders {
 
     private final Clock clock;
+    /** By policy name: a reloaded policy of other limits replaces its entry, the names being fixed by configuration. */
+    private final Map<String, PolicyHeaders> byName = new ConcurrentHashMap<>();
 
     RateLimitHeaders(Clock clock) {
         this.clock = clock;
     }
 
     void write(RateLimitOutcome outcome, HttpServletResponse response) {
-        RateLimitPolicy policy = outcome.policy();
-        response.setHeader("RateLimit-Policy", IntStream.range(0, policy.limits().size())
-                .mapToObj(i -> quoted(policy.limitName(i)) + ";q=" + policy.limits().get(i).quota() + ";w=" + policy.limits().get(i).windowSeconds())
-                .collect(Collectors.joining(", ")));
-        response.setHeader("X-RateLimit-Resource", policy.name());
+        PolicyHeaders policy = headersOf(outcome.policy());
+        response.setHeader("RateLimit-Policy", policy.policyHeader());
+        response.setHeader("X-RateLimit-Resource", policy.policy().name());
         RateLimitDecision decision = switch (outcome) {
             case Allowed allowed -> allowed.decision();
             case Rejected rejected -> rejected.decision();
             default -> null;
         };
         if (decision == null) {
-            response.setHeader("X-RateLimit-Limit", String.valueOf(policy.limits().getFirst().quota()));
+            response.setHeader("X-RateLimit-Limit", policy.quota(0));
             return;
         }
-        RateLimit limit = policy.limits().get(decision.limit());
+        int limit = decision.limit();
         long reset = seconds(decision.resetAfter());
-        response.setHeader("RateLimit", quoted(policy.limitName(decision.limit())) + ";r=" + decision.remaining() + ";t=" + reset);
-        response.setHeader("X-RateLimit-Limit", String.valueOf(limit.quota()));
+        response.setHeader("RateLimit", policy.quotedName(limit) + ";r=" + decision.remaining() + ";t=" + reset);
+        response.setHeader("X-RateLimit-Limit", policy.quota(limit));
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
-        response.setHeader("X-RateLimit-Used", String.valueOf(limit.quota() - decision.remaining()));
+        response.setHeader("X-RateLimit-Used", String.valueOf(policy.policy().limits().get(limit).quota() - decision.remaining()));
         response.setHeader("X-RateLimit-Reset", String.valueOf(epochSecondAfter(decision.resetAfter())));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(decision)));
         }
+    }
+
+    /** Made once per policy: they change only when the policies are reloaded. */
+    private PolicyHeaders headersOf(RateLimitPolicy policy) {
+        PolicyHeaders known = byName.get(policy.name());
+        if (known != null && (known.policy() == policy || known.policy().equals(policy))) {
+            return known;
+        }
+        PolicyHeaders made = PolicyHeaders.of(policy);
+        byName.put(policy.name(), made);
+        return made;
     }
 
     /** The epoch second by which {@code duration} from now has passed, rounded up: a client waiting until then is never early. */
@@ -75,7 +88,31 @@ final class RateLimitHeaders {
         return duration.minusSeconds(seconds).isZero() ? seconds : seconds + 1;
     }
 
-    private static String quoted(String name) {
-        return "\"" + name + "\"";
+    /**
+     * What the headers say of a policy whatever the request: {@code RateLimit-Policy}, and per limit its
+     * quoted name and its quota.
+     */
+    private record PolicyHeaders(RateLimitPolicy policy, String policyHeader, List<String> quotedNames, List<String> quotas) {
+
+        static PolicyHeaders of(RateLimitPolicy policy) {
+            List<String> names = new ArrayList<>();
+            List<String> quotas = new ArrayList<>();
+            List<String> limits = new ArrayList<>();
+            for (int i = 0; i < policy.limits().size(); i++) {
+                RateLimit limit = policy.limits().get(i);
+                names.add("\"" + policy.limitName(i) + "\"");
+                quotas.add(String.valueOf(limit.quota()));
+                limits.add(names.getLast() + ";q=" + limit.quota() + ";w=" + limit.windowSeconds());
+            }
+            return new PolicyHeaders(policy, String.join(", ", limits), List.copyOf(names), List.copyOf(quotas));
+        }
+
+        String quotedName(int limit) {
+            return quotedNames.get(limit);
+        }
+
+        String quota(int limit) {
+            return quotas.get(limit);
+        }
     }
 }

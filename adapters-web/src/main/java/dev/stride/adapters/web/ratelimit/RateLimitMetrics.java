@@ -9,14 +9,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Counts each rate-limited request once, under the policy that decided it:
  * {@code ratelimit.requests{policy, outcome=allowed|rejected|failed_open|failed_closed}}
- * ({@code ratelimit_requests_total} in Prometheus).
+ * ({@code ratelimit_requests_total} in Prometheus). A policy's four counters are registered together
+ * with its first request, so its rare outcomes are there at 0 before they happen.
  */
 final class RateLimitMetrics {
 
     private final Meter.MeterProvider<Counter> requests;
+    /** Registered once per policy name and outcome, not looked up in the registry per request. */
+    private final Map<String, PolicyCounters> byPolicy = new ConcurrentHashMap<>();
 
     RateLimitMetrics(MeterRegistry registry) {
         requests = Counter.builder("ratelimit.requests")
@@ -25,11 +31,24 @@ final class RateLimitMetrics {
     }
 
     void record(RateLimitOutcome outcome) {
-        requests.withTags("policy", outcome.policy().name(), "outcome", switch (outcome) {
-            case Allowed allowed -> "allowed";
-            case Rejected rejected -> "rejected";
-            case FailedOpen failedOpen -> "failed_open";
-            case FailedClosed failedClosed -> "failed_closed";
+        PolicyCounters counters = byPolicy.computeIfAbsent(outcome.policy().name(), this::countersOf);
+        (switch (outcome) {
+            case Allowed allowed -> counters.allowed();
+            case Rejected rejected -> counters.rejected();
+            case FailedOpen failedOpen -> counters.failedOpen();
+            case FailedClosed failedClosed -> counters.failedClosed();
         }).increment();
+    }
+
+    private PolicyCounters countersOf(String policy) {
+        return new PolicyCounters(counter(policy, "allowed"), counter(policy, "rejected"),
+                counter(policy, "failed_open"), counter(policy, "failed_closed"));
+    }
+
+    private Counter counter(String policy, String outcome) {
+        return requests.withTags("policy", policy, "outcome", outcome);
+    }
+
+    private record PolicyCounters(Counter allowed, Counter rejected, Counter failedOpen, Counter failedClosed) {
     }
 }

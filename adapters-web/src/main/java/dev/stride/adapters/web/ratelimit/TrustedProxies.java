@@ -21,7 +21,17 @@ final class TrustedProxies {
     }
 
     boolean contains(InetAddress address) {
-        return ranges.stream().anyMatch(range -> range.contains(address));
+        return contains(address.getAddress());
+    }
+
+    /** @param address four bytes for IPv4, sixteen for IPv6 */
+    boolean contains(byte[] address) {
+        for (Range range : ranges) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Range(byte[] network, int prefixLength) {
@@ -48,8 +58,7 @@ final class TrustedProxies {
             throw new IllegalArgumentException("trusted proxy '" + cidr + "' has a prefix length outside 0.." + bits);
         }
 
-        boolean contains(InetAddress address) {
-            byte[] candidate = address.getAddress();
+        boolean contains(byte[] candidate) {
             if (candidate.length != network.length) {
                 return false;
             }

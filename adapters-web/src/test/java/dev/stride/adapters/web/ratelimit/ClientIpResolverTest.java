@@ -58,6 +58,28 @@ class ClientIpResolverTest {
         assertThat(behindProxies.resolve(request("10.0.0.5", "203.0.113.7:4711"))).isEqualTo("203.0.113.7");
     }
 
+    @Test
+    void writesAnIpv4PeerAsTheAddressPrintsItself() {
+        ClientIpResolver direct = new ClientIpResolver(TrustedProxies.parse(List.of()), 128);
+
+        assertThat(direct.resolve(request("203.0.113.7", "6.6.6.6"))).isEqualTo("203.0.113.7");
+        assertThat(direct.resolve(request("0.0.0.0", "6.6.6.6"))).isEqualTo("0.0.0.0");
+        assertThat(direct.resolve(request("255.255.255.255", "6.6.6.6"))).isEqualTo("255.255.255.255");
+        assertThat(direct.resolve(request("::ffff:203.0.113.7", "6.6.6.6"))).as("an IPv4-mapped IPv6 peer is its IPv4 address")
+                .isEqualTo("203.0.113.7");
+        assertThat(direct.resolve(request("203.0.113.07", "6.6.6.6"))).as("no address: kept as the socket gave it").isEqualTo("203.0.113.07");
+    }
+
+    @Test
+    void readsTheForwardedForOfATrustedIpv4PeerAndGroupsAnIpv6Client() {
+        ClientIpResolver grouping = new ClientIpResolver(TrustedProxies.parse(List.of("10.0.0.0/8")), 64);
+
+        assertThat(grouping.resolve(request("10.255.0.1", "2001:db8:1:2:abcd:ef01:2345:6789"))).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(grouping.resolve(request("11.0.0.1", "2001:db8:1:2::1"))).as("an untrusted peer, just outside the range")
+                .isEqualTo("11.0.0.1");
+        assertThat(grouping.resolve(request("2001:db8:1:2:ffff::1", "6.6.6.6"))).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+    }
+
     private static MockHttpServletRequest request(String peer, String forwardedFor) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/activities");
         request.setRemoteAddr(peer);

@@ -83,6 +83,47 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void tellsTheLimitsOfAReloadedPolicyFromItsNextRequestOn() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        filter.doFilter(request("/api/v1/activities"), new MockHttpServletResponse(), new MockFilterChain());
+
+        outcome = new Allowed(new RateLimitPolicy("authenticated", 100, Duration.ofMinutes(1)), RateLimitDecision.allowed(41, Duration.ofSeconds(30)));
+        MockHttpServletResponse sameLimits = new MockHttpServletResponse();
+        filter.doFilter(request("/api/v1/activities"), sameLimits, new MockFilterChain());
+        RateLimitPolicy reloaded = new RateLimitPolicy("authenticated", List.of(
+                new RateLimit(50, Duration.ofSeconds(30)), new RateLimit(500, Duration.ofHours(1))), RateLimitAlgorithm.TOKEN_BUCKET);
+        outcome = new Allowed(reloaded, new RateLimitDecision(true, 1, 7, Duration.ofMinutes(10), Duration.ZERO));
+        MockHttpServletResponse otherLimits = new MockHttpServletResponse();
+        filter.doFilter(request("/api/v1/activities"), otherLimits, new MockFilterChain());
+
+        assertThat(sameLimits.getHeader("RateLimit-Policy")).isEqualTo("\"authenticated\";q=100;w=60");
+        assertThat(sameLimits.getHeader("RateLimit")).isEqualTo("\"authenticated\";r=41;t=30");
+        assertThat(otherLimits.getHeader("RateLimit-Policy")).isEqualTo("\"authenticated-30s\";q=50;w=30, \"authenticated-1h\";q=500;w=3600");
+        assertThat(otherLimits.getHeader("RateLimit")).isEqualTo("\"authenticated-1h\";r=7;t=600");
+        assertThat(otherLimits.getHeader("X-RateLimit-Limit")).isEqualTo("500");
+        assertThat(otherLimits.getHeader("X-RateLimit-Used")).isEqualTo("493");
+        assertThat(count("authenticated", "allowed")).as("one counter for the policy, however often reloaded").isEqualTo(3);
+    }
+
+    @Test
+    void countsEachOutcomeUnderThePolicyThatDecidedIt() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        List<RateLimitOutcome> outcomes = List.of(
+                new Allowed(AUTHENTICATED, RateLimitDecision.allowed(1, Duration.ofSeconds(1))),
+                new Rejected(AUTHENTICATED, RateLimitDecision.rejected(Duration.ofSeconds(1), Duration.ofSeconds(1))),
+                new Rejected(AUTHENTICATED, RateLimitDecision.rejected(Duration.ofSeconds(1), Duration.ofSeconds(1))),
+                new FailedOpen(AUTH), new FailedClosed(AUTH), new FailedClosed(AUTH), new FailedClosed(AUTH));
+        for (RateLimitOutcome next : outcomes) {
+            outcome = next;
+            filter.doFilter(request("/api/v1/activities"), new MockHttpServletResponse(), new MockFilterChain());
+        }
+
+        assertThat(List.of(count("authenticated", "allowed"), count("authenticated", "rejected"), count("auth", "failed_open"),
+                count("auth", "failed_closed"), count("authenticated", "failed_closed"), count("auth", "allowed")))
+                .containsExactly(1.0, 2.0, 1.0, 3.0, 0.0, 0.0);
+    }
+
+    @Test
     void refusesARejectedRequestWithA429ProblemAndRetryAfter() throws Exception {
         outcome = new Rejected(AUTH, RateLimitDecision.rejected(Duration.ofMinutes(1), Duration.ofMillis(5_001)));
 
