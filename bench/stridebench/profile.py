@@ -42,11 +42,12 @@ COMPONENTS = [
     ("org.slf4j.", "Logback"),
 ]
 JDK = ("java.", "jdk.", "javax.", "sun.", "com.sun.")
-# Samples with such a frame anywhere on the stack (these do not contain one another).
+# Samples with such a frame anywhere on the stack. The decoder runs the token's validators, the revocation check
+# among them; the rate-limit filter passes the request on from doFilterInternal, so its own work is count().
 INCLUSIVE = [
-    ("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.decode", "JWT decoding"),
-    ("dev.stride.adapters.web.security.RevokedAccessTokenValidator.validate", "revocation check"),
-    ("dev.stride.adapters.web.ratelimit.RateLimitFilter.doFilterInternal", "rate-limit filter"),
+    ("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.decode", "JWT decoding and validation"),
+    ("dev.stride.adapters.web.security.RevokedAccessTokenValidator.validate", "  of which the revocation check"),
+    ("dev.stride.adapters.web.ratelimit.RateLimitFilter.count", "rate limiting (the check and its headers)"),
     ("org.springframework.web.servlet.DispatcherServlet.doDispatch", "Spring MVC dispatch (the controller)"),
 ]
 
