@@ -10,6 +10,8 @@ import dev.stride.archfixtures.adapters.persistence.BadCalledByGeneratedCode;
 import dev.stride.archfixtures.adapters.persistence.BadCallsUseCase;
 import dev.stride.archfixtures.adapters.persistence.jooq.tables.BadCallsAdapter;
 import dev.stride.archfixtures.adapters.redis.BadCallsService;
+import dev.stride.archfixtures.adapters.redis.BadImplementsPortOutsideTheDomain;
+import dev.stride.archfixtures.adapters.web.BadBuildsItsOwnProblem;
 import dev.stride.archfixtures.adapters.web.BadCallsRepository;
 import dev.stride.archfixtures.adapters.web.BadCallsServiceDirectly;
 import dev.stride.archfixtures.adapters.web.BadOpensTransaction;
@@ -22,6 +24,9 @@ import dev.stride.archfixtures.application.workout.BadQualifiedParameter;
 import dev.stride.archfixtures.application.workout.BadServiceLogsWithSlf4j;
 import dev.stride.archfixtures.application.workout.BadUsesEveryForbiddenLibrary;
 import dev.stride.archfixtures.application.workout.BadUsesJooqRepository;
+import dev.stride.archfixtures.bootstrap.BadHoldsAController;
+import dev.stride.archfixtures.bootstrap.BadHoldsAFilter;
+import dev.stride.archfixtures.bootstrap.BadImplementsAPort;
 import dev.stride.archfixtures.domain.port.BadCycleWithApplication;
 import dev.stride.archfixtures.domain.shared.BadCycleWithWorkout;
 import dev.stride.archfixtures.domain.workout.BadCycleWithShared;
@@ -93,6 +98,8 @@ class RulesCanFailTest {
                         BadCallsServiceDirectly.class),
                 violation(StrideRules::drivenAdaptersDoNotCallUseCases, BadCallsUseCase.class),
                 violation(StrideRules::drivenAdaptersDoNotCallUseCases, BadCallsService.class),
+                violation(StrideRules::outboundPortsLiveInTheDomain, BadImplementsPortOutsideTheDomain.class)
+                        .reporting("WorkoutReminders"),
                 violation(StrideRules::noPackageCycles, BadCycleWithShared.class, BadCycleWithWorkout.class),
                 violation(StrideRules::noPackageCycles, BadCycleWithDomain.class, BadCycleWithApplication.class),
                 violation(StrideRules::noPackageCycles, BadCalledByGeneratedCode.class, BadCallsAdapter.class),
@@ -101,7 +108,12 @@ class RulesCanFailTest {
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadInjectedService.class)
                         .reporting("org.springframework.beans.factory.annotation.Autowired"),
                 violation(StrideRules::applicationCarriesNoFrameworkAnnotations, BadQualifiedParameter.class)
-                        .reporting("org.springframework.beans.factory.annotation.Qualifier"));
+                        .reporting("org.springframework.beans.factory.annotation.Qualifier"),
+                violation(StrideRules::bootstrapOnlyWires, BadHoldsAController.class),
+                violation(StrideRules::bootstrapOnlyWires, BadHoldsAFilter.class),
+                violation(StrideRules::bootstrapOnlyWires, BadImplementsAPort.class),
+                violation(StrideRules::problemsAreBuiltOnlyByTheWebProblemPackage, BadBuildsItsOwnProblem.class)
+                        .reporting("org.springframework.http.ProblemDetail"));
     }
 
     static Stream<Named<ArchRule>> rules() {

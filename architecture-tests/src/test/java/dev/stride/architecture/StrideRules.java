@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -38,21 +39,35 @@ public final class StrideRules {
 
     private static final String JDK = "java..";
 
+    /**
+     * What makes a class a controller or a servlet filter, by name. ArchUnit does not read classes outside the
+     * import (archunit.properties), so it cannot see that {@code @RestController} carries {@code @Controller}
+     * or that {@code OncePerRequestFilter} is a {@code Filter}: the usual annotations and base classes are named.
+     */
+    private static final String CONTROLLER = "org.springframework.stereotype.Controller";
+    private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
+    private static final String[] SERVLET_FILTERS = {
+            "jakarta.servlet.Filter", "jakarta.servlet.GenericFilter", "jakarta.servlet.http.HttpFilter",
+            "org.springframework.web.filter.GenericFilterBean", "org.springframework.web.filter.OncePerRequestFilter"};
+
+    /** Spring's RFC 9457 problem, which only the web adapter's problem package may build. */
+    private static final String PROBLEM_DETAIL = "org.springframework.http.ProblemDetail";
+
     /** The driven adapters implement ports; these are the ones on the other side, calling use cases. */
     private static final List<String> DRIVING_ADAPTERS = List.of("web");
 
     /** The adapters DESIGN.md promises; each must exist or the rules about adapters prove nothing. */
-    private static final List<String> ADAPTERS = List.of("persistence", "redis", "web");
+    private static final List<String> ADAPTERS = List.of("persistence", "redis", "web", "crypto", "metrics");
 
     private final String base;
     private final String domain;
     private final String domainPorts;
     private final String application;
     private final String inboundPorts;
-    private final String outboundPorts;
     private final String adapters;
     private final String bootstrap;
     private final String generatedJooq;
+    private final String webProblems;
     private final DescribedPredicate<JavaClass> drivingAdapters;
     private final DescribedPredicate<JavaClass> drivenAdapters;
 
@@ -62,10 +77,10 @@ public final class StrideRules {
         domainPorts = base + ".domain.port..";
         application = base + ".application..";
         inboundPorts = base + ".application.port.in..";
-        outboundPorts = base + ".application.port.out..";
         adapters = base + ".adapters..";
         bootstrap = base + ".bootstrap..";
         generatedJooq = base + ".adapters.persistence.jooq";
+        webProblems = base + ".adapters.web.problem..";
         drivingAdapters = resideInAnyPackage(adapterPackages(DRIVING_ADAPTERS)).as("are driving adapters");
         drivenAdapters = resideInAPackage(adapters).and(not(drivingAdapters))
                 .as("are driven adapters (every adapter but %s)", DRIVING_ADAPTERS);
@@ -87,8 +102,11 @@ public final class StrideRules {
                 drivingAdaptersDoNotUseOutboundPorts(),
                 drivingAdaptersReachTheApplicationOnlyThroughInboundPorts(),
                 drivenAdaptersDoNotCallUseCases(),
+                outboundPortsLiveInTheDomain(),
                 noPackageCycles(),
-                applicationCarriesNoFrameworkAnnotations());
+                applicationCarriesNoFrameworkAnnotations(),
+                bootstrapOnlyWires(),
+                problemsAreBuiltOnlyByTheWebProblemPackage());
     }
 
     /**
@@ -97,7 +115,7 @@ public final class StrideRules {
      */
     public List<DescribedPredicate<JavaClass>> namedPackages() {
         Stream<String> packages = Stream.concat(
-                Stream.of(domain, domainPorts, application, inboundPorts, outboundPorts, bootstrap, generatedJooq + ".."),
+                Stream.of(domain, domainPorts, application, inboundPorts, bootstrap, generatedJooq + "..", webProblems),
                 ADAPTERS.stream().map(this::adapterPackage));
         return Stream.concat(
                         packages.map(pkg -> resideInAPackage(pkg).as("are in " + pkg)),
@@ -143,7 +161,7 @@ public final class StrideRules {
 
     public ArchRule drivingAdaptersDoNotUseOutboundPorts() {
         return noClasses().that(drivingAdapters)
-                .should().dependOnClassesThat().resideInAnyPackage(domainPorts, outboundPorts)
+                .should().dependOnClassesThat().resideInAPackage(domainPorts)
                 .because("the driving side reaches repositories, caches and transactions through use cases only");
     }
 
@@ -160,6 +178,29 @@ public final class StrideRules {
                 .because("driven adapters implement ports and are called by use cases, never the reverse");
     }
 
+    /**
+     * Every outbound port is in {@code domain.port}, with the value types of its signature in the domain:
+     * so the classes outside the core (adapters, bootstrap) implement no other interface of the core.
+     */
+    public ArchRule outboundPortsLiveInTheDomain() {
+        return classes().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(domain, application)
+                .should(implementNoInterfaceOfTheCoreOutside(domainPorts))
+                .because("every outbound port has one home, " + domainPorts + " (DESIGN.md)");
+    }
+
+    /** Names the interface in the report, so that it is clear which one must move. */
+    private ArchCondition<JavaClass> implementNoInterfaceOfTheCoreOutside(String ports) {
+        DescribedPredicate<JavaClass> misplaced = resideInAnyPackage(domain, application).and(resideOutsideOfPackage(ports));
+        return new ArchCondition<>("implement no interface of the core outside " + ports) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getAllRawInterfaces().stream().filter(misplaced).forEach(port -> events.add(
+                        SimpleConditionEvent.violated(javaClass, javaClass.getName() + " implements " + port.getName()
+                                + ", an interface of the core outside " + ports + " (a port must live there)")));
+            }
+        };
+    }
+
     public ArchRule noPackageCycles() {
         return slices().assignedFrom(everyPackageWithGeneratedJooqAsOne())
                 .should().beFreeOfCycles()
@@ -170,6 +211,28 @@ public final class StrideRules {
         return classes().that().resideInAPackage(application)
                 .should(carryNoAnnotationsOutsideTheJdk())
                 .because("use cases are plain classes wired by explicit @Bean methods in bootstrap and built with new in tests");
+    }
+
+    public ArchRule bootstrapOnlyWires() {
+        return noClasses().that().resideInAPackage(bootstrap)
+                .should().beAnnotatedWith(CONTROLLER)
+                .orShould().beAnnotatedWith(REST_CONTROLLER)
+                .orShould().beAssignableTo(anyOf(SERVLET_FILTERS))
+                .orShould().beAssignableTo(resideInAnyPackage(domainPorts).as("an outbound port (in %s)", domainPorts))
+                .because("bootstrap only wires: controllers, filters and port implementations live in the adapter"
+                        + " module of their technology, where its rules and tests apply");
+    }
+
+    private static DescribedPredicate<HasName> anyOf(String[] typeNames) {
+        List<String> names = List.of(typeNames);
+        return DescribedPredicate.describe(String.join(" or ", names), named -> names.contains(named.getName()));
+    }
+
+    public ArchRule problemsAreBuiltOnlyByTheWebProblemPackage() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(webProblems)
+                .should().dependOnClassesThat().haveFullyQualifiedName(PROBLEM_DETAIL)
+                .because("every problem, from a controller, a filter or the security chain, is written by one writer "
+                        + "from one list of types (" + webProblems + "), so that all look alike and all are documented");
     }
 
     private DescribedPredicate<JavaClass> useCaseImplementations() {

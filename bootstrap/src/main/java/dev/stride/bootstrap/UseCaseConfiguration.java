@@ -1,124 +1,27 @@
 package dev.stride.bootstrap;
 
-import dev.stride.application.activity.ActivityQuota;
-import dev.stride.application.activity.CreateActivityService;
-import dev.stride.application.activity.ExportActivitiesService;
-import dev.stride.application.activity.ImportActivitiesService;
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.activity.DeleteActivityService;
-import dev.stride.application.activity.GetActivityService;
-import dev.stride.application.activity.ListActivitiesService;
-import dev.stride.application.activity.ListTrashService;
-import dev.stride.application.activity.RestoreActivityService;
-import dev.stride.application.activity.UpdateActivityService;
-import dev.stride.application.port.in.CreateActivityUseCase;
-import dev.stride.application.port.in.DeleteActivityUseCase;
-import dev.stride.application.port.in.ExportActivitiesUseCase;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.application.port.in.GetActivityUseCase;
-import dev.stride.application.port.in.GetStatisticsUseCase;
-import dev.stride.application.port.in.ListActivitiesUseCase;
-import dev.stride.application.port.in.ListTrashUseCase;
-import dev.stride.application.port.in.LogInUseCase;
-import dev.stride.application.port.in.RegisterUserUseCase;
-import dev.stride.application.port.in.RestoreActivityUseCase;
-import dev.stride.application.port.in.UpdateActivityUseCase;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.stats.GetStatisticsService;
-import dev.stride.application.ratelimit.FailedLogins;
-import dev.stride.application.user.LogInService;
-import dev.stride.application.user.RegisterUserService;
-import dev.stride.bootstrap.accounts.TokenLifetimes;
-import dev.stride.bootstrap.quota.QuotaProperties;
-import dev.stride.domain.port.ActivityRepository;
-import dev.stride.domain.port.ActivityTotals;
-import dev.stride.domain.port.AuditLog;
-import dev.stride.domain.port.PasswordHasher;
-import dev.stride.domain.port.SessionStore;
-import dev.stride.domain.port.UserRepository;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import dev.stride.bootstrap.activity.ActivityConfiguration;
+import dev.stride.bootstrap.admin.AdminConfiguration;
+import dev.stride.bootstrap.cache.CacheConfiguration;
+import dev.stride.bootstrap.event.EventConfiguration;
+import dev.stride.bootstrap.idempotency.IdempotencyConfiguration;
+import dev.stride.bootstrap.ratelimit.RateLimitConfiguration;
+import dev.stride.bootstrap.retention.RetentionConfiguration;
+import dev.stride.bootstrap.security.SecurityEventsConfiguration;
+import dev.stride.bootstrap.session.SessionConfiguration;
+import dev.stride.bootstrap.user.UserConfiguration;
+import dev.stride.bootstrap.stats.StatsConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-import java.time.Clock;
-
-/** The use cases are plain classes; this is the one place that knows how to build them. */
+/**
+ * Every use case, wired per feature as the application's packages group them, over whatever
+ * implements the outbound ports: the real adapters in {@link StrideApplication}, the in-memory
+ * ones in the web tests. Needs a {@link java.time.Clock} bean as well.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(QuotaProperties.class)
-class UseCaseConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock) {
-        return new RegisterUserService(users, hasher, clock);
-    }
-
-    @Bean
-    LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionStore sessions, Clock clock,
-                       TokenLifetimes lifetimes, FailedLogins failedLogins) {
-        return new LogInService(users, hasher, sessions, clock, lifetimes.refreshTokenTtl(), failedLogins);
-    }
-
-    @Bean
-    ActivityQuota activityQuota(ActivityRepository activities, QuotaProperties quota) {
-        return new ActivityQuota(activities, quota.activitiesPerUser());
-    }
-
-    @Bean
-    CreateActivityUseCase createActivity(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new CreateActivityService(activities, quota, transactions, clock, cache);
-    }
-
-    @Bean
-    ExportActivitiesUseCase exportActivities(ActivityRepository activities, Transactions transactions) {
-        return new ExportActivitiesService(activities, transactions);
-    }
-
-    @Bean
-    ImportActivitiesUseCase importActivities(ActivityRepository activities, ActivityQuota quota,
-                                             Transactions transactions, Clock clock, ActivityCache cache) {
-        return new ImportActivitiesService(activities, quota, transactions, clock, cache);
-    }
-
-    @Bean
-    GetActivityUseCase getActivity(ActivityRepository activities, ActivityCache cache) {
-        return new GetActivityService(activities, cache);
-    }
-
-    @Bean
-    ListActivitiesUseCase listActivities(ActivityRepository activities, ActivityCache cache) {
-        return new ListActivitiesService(activities, cache);
-    }
-
-    @Bean
-    UpdateActivityUseCase updateActivity(ActivityRepository activities, Clock clock, ActivityCache cache) {
-        return new UpdateActivityService(activities, clock, cache);
-    }
-
-    @Bean
-    DeleteActivityUseCase deleteActivity(ActivityRepository activities, AuditLog audit, Transactions transactions,
-                                         Clock clock, ActivityCache cache) {
-        return new DeleteActivityService(activities, audit, transactions, clock, cache);
-    }
-
-    @Bean
-    RestoreActivityUseCase restoreActivity(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
-                                           Transactions transactions, Clock clock, ActivityCache cache) {
-        return new RestoreActivityService(activities, quota, audit, transactions, clock, cache);
-    }
-
-    @Bean
-    GetStatisticsUseCase getStatistics(ActivityTotals totals, Clock clock, ActivityCache cache) {
-        return new GetStatisticsService(totals, clock, cache);
-    }
-
-    @Bean
-    ListTrashUseCase listTrash(ActivityRepository activities) {
-        return new ListTrashService(activities);
-    }
+@Import({EventConfiguration.class, ActivityConfiguration.class, StatsConfiguration.class, UserConfiguration.class, SessionConfiguration.class,
+        AdminConfiguration.class, SecurityEventsConfiguration.class, RateLimitConfiguration.class,
+        RetentionConfiguration.class, IdempotencyConfiguration.class, CacheConfiguration.class})
+public class UseCaseConfiguration {
 }

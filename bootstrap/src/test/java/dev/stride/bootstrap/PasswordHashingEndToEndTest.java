@@ -66,7 +66,7 @@ class PasswordHashingEndToEndTest {
                     refused++;
                     assertThat(response.contentType()).startsWith("application/problem+json");
                     assertThat(response.json().get("type").asString())
-                            .isEqualTo("https://stride.dev/problems/service-unavailable");
+                            .isEqualTo("/problems/service-unavailable");
                     assertThat(response.header("Retry-After")).contains("1");
                 } else {
                     assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -125,7 +125,7 @@ class PostgresOutageEndToEndTest {
     private static void assertUnavailable(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("https://stride.dev/problems/service-unavailable");
+        assertThat(response.json().get("type").asString()).isEqualTo("/problems/service-unavailable");
         assertThat(response.header("Retry-After")).isPresent();
     }
 

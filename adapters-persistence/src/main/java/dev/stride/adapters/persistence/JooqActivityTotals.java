@@ -51,7 +51,7 @@ final class JooqActivityTotals implements ActivityTotals {
                 .from(DAY)
                 .where(DAY.USER_ID.eq(userId)
                         .and(DAY.ACTIVITY_DATE.between(range.from(), range.to()))
-                        .and(JooqActivityRepository.ownerIsLive(userId)))
+                        .and(ActivityConditions.ownerIsLive(userId)))
                 .groupBy(bucket, DAY.ACTIVITY_TYPE);
     }
 

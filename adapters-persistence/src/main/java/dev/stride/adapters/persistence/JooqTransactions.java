@@ -1,10 +1,11 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.StorageUnavailableException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -12,7 +13,9 @@ import java.util.function.Supplier;
 /**
  * The transaction port on Spring's transaction manager. jOOQ statements join the transaction
  * because Boot's {@code DSLContext} reaches the database through a transaction-aware data source.
- * Any exception from the work rolls everything back and reaches the caller unchanged.
+ * Any exception from the work rolls everything back and reaches the caller unchanged. A call inside
+ * a transaction is refused rather than joined (the template would join it), so that returning always
+ * means committed.
  */
 final class JooqTransactions implements Transactions {
 
@@ -27,15 +30,23 @@ final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        requireNoneUnderWay();
         return reachable(() -> template.execute(status -> work.get()));
     }
 
     @Override
     public void inReadOnlyTransaction(Runnable work) {
+        requireNoneUnderWay();
         reachable(() -> {
             readOnly.executeWithoutResult(status -> work.run());
             return null;
         });
+    }
+
+    private static void requireNoneUnderWay() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a transaction is already under way: transactions do not nest");
+        }
     }
 
     /**

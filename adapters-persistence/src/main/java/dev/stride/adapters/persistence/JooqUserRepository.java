@@ -6,11 +6,14 @@ import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.User;
 import dev.stride.adapters.persistence.jooq.tables.Users;
+import dev.stride.adapters.persistence.jooq.tables.records.UsersRecord;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SortField;
+import org.jooq.UpdateConditionStep;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,27 +73,19 @@ final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> updateDisplayName(long userId, String displayName) {
-        return dsl.update(USERS)
-                .set(USERS.DISPLAY_NAME, displayName)
-                .where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull())
+        return updateLive(userId, USERS.DISPLAY_NAME, displayName)
                 .returning()
                 .fetchOptional(UserMapper::toUser);
     }
 
     @Override
     public boolean updatePasswordHash(long userId, String passwordHash) {
-        return dsl.update(USERS)
-                .set(USERS.PASSWORD_HASH, passwordHash)
-                .where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull())
-                .execute() == 1;
+        return updateLive(userId, USERS.PASSWORD_HASH, passwordHash).execute() == 1;
     }
 
     @Override
     public boolean softDelete(long userId, Instant now) {
-        return dsl.update(USERS)
-                .set(USERS.DELETED_AT, now)
-                .where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull())
-                .execute() == 1;
+        return updateLive(userId, USERS.DELETED_AT, now).execute() == 1;
     }
 
     /**
@@ -154,5 +149,10 @@ final class JooqUserRepository implements UserRepository {
 
     private static ConflictException emailTaken() {
         return new ConflictException("email already registered by a live account");
+    }
+
+    /** One column of an account that is not deleted; the row count (or returned row) tells whether there was one. */
+    private <T> UpdateConditionStep<UsersRecord> updateLive(long userId, Field<T> column, T value) {
+        return dsl.update(USERS).set(column, value).where(USERS.ID.eq(userId), USERS.DELETED_AT.isNull());
     }
 }

@@ -1,10 +1,10 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.ExclusiveRunner;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import org.flywaydb.core.api.callback.Callback;
 import org.jooq.DSLContext;

@@ -1,7 +1,7 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.ExclusiveRunner;
 
+import dev.stride.domain.port.ExclusiveRunner;
 import javax.sql.DataSource;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

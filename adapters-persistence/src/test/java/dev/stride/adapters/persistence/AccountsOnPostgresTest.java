@@ -2,11 +2,12 @@ package dev.stride.adapters.persistence;
 
 import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
-import dev.stride.application.security.SecurityEvents;
-import dev.stride.application.testing.CountingSecurityMetrics;
-import dev.stride.application.testing.InMemorySessionStore;
+import dev.stride.application.event.DomainEvent;
+import dev.stride.application.event.DomainEvent.AccountClosed;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.AdminActed;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.testing.MutableClock;
-import dev.stride.application.testing.TestCaches;
 import dev.stride.application.user.DeleteAccountService;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
@@ -23,9 +24,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static dev.stride.adapters.persistence.jooq.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,9 @@ class AccountsOnPostgresTest {
         audit.record(entry);
         throw new IllegalStateException("audit write failed");
     };
-    private final SecurityEvents events = new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock);
+    /** What the writes published: only what committed. */
+    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(published::add));
     private User ann;
 
     @BeforeEach
@@ -57,8 +61,7 @@ class AccountsOnPostgresTest {
     }
 
     private DeleteAccountService deleteAccount(AuditLog auditLog) {
-        return new DeleteAccountService(users, auditLog, transactions, new InMemorySessionStore(clock),
-                TestCaches.disabled(), clock, Duration.ofMinutes(15));
+        return new DeleteAccountService(users, auditLog, unitOfWork, clock);
     }
 
     @Test
@@ -74,6 +77,7 @@ class AccountsOnPostgresTest {
             assertThat(row.getOwnerId()).isEqualTo(ann.id());
             assertThat(row.getAt()).isEqualTo(NOW);
         });
+        assertThat(published).containsExactly(new AccountClosed(ann.id()));
     }
 
     @Test
@@ -82,16 +86,18 @@ class AccountsOnPostgresTest {
 
         assertThat(users.findLiveById(ann.id())).contains(ann);
         assertThat(dsl.fetchCount(AUDIT_LOG)).isZero();
+        assertThat(published).as("nothing revoked for an account that stayed live").isEmpty();
     }
 
     @Test
     void aRestoreThatCannotBeAuditedRestoresNothing() {
         users.softDelete(ann.id(), NOW);
 
-        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, transactions, TestCaches.disabled(), clock,
-                events).restore(1, ann.id(), IP)).hasMessage("audit write failed");
+        assertThatThrownBy(() -> new RestoreUserService(users, brokenAudit, unitOfWork, clock).restore(1, ann.id(), IP))
+                .hasMessage("audit write failed");
 
         assertThat(users.findLiveById(ann.id())).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test
@@ -99,19 +105,20 @@ class AccountsOnPostgresTest {
         Activity activity = activities.insert(ann.id(), new ActivityDetails(ActivityType.RUNNING, null, null, 30, null,
                 null, null, LocalDate.of(2026, 11, 19)), NOW);
 
-        assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, brokenAudit, transactions,
-                TestCaches.disabled(), clock, events).deletePermanently(99, activity.id(), IP)).hasMessage("audit write failed");
+        assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, brokenAudit, unitOfWork, clock)
+                .deletePermanently(99, activity.id(), IP)).hasMessage("audit write failed");
         assertThat(activities.findLive(ann.id(), activity.id())).contains(activity);
+        assertThat(published).isEmpty();
 
-        new PermanentlyDeleteActivityService(activities, audit, transactions, TestCaches.disabled(), clock, events)
-                .deletePermanently(99, activity.id(), IP);
+        new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock).deletePermanently(99, activity.id(), IP);
 
         assertThat(activities.findLive(ann.id(), activity.id())).isEmpty();
         assertThat(dsl.selectFrom(AUDIT_LOG).fetch()).singleElement().satisfies(row -> assertThat(
                 new AuditEntry(row.getActorId(), AuditAction.valueOf(row.getAction()), row.getSubjectType(),
                         row.getSubjectId(), row.getOwnerId(), row.getAt(), row.getSourceIp()))
                 .isEqualTo(AuditEntry.ofActivity(99L, AuditAction.PERMANENT_DELETE, activity.id(), ann.id(), NOW).from(IP)));
-        assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, audit, transactions,
-                TestCaches.disabled(), clock, events).deletePermanently(99, activity.id(), IP)).isInstanceOf(NotFoundException.class);
+        assertThat(published).containsExactly(new ActivitiesChanged(ann.id()), new AdminActed(99));
+        assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock)
+                .deletePermanently(99, activity.id(), IP)).isInstanceOf(NotFoundException.class);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
-import static dev.stride.adapters.persistence.JooqActivityRepository.liveListing;
+import static dev.stride.adapters.persistence.ActivityListingQueries.liveListing;
 import static dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES;
 import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +33,7 @@ class ActivityQueryPlanTest {
     private static long user;
 
     private final JooqActivityRepository activities = new JooqActivityRepository(dsl);
+    private final ActivityListingQueries listings = new ActivityListingQueries(dsl);
 
     @BeforeAll
     static void manyUsersWithManyActivities() {
@@ -53,7 +54,7 @@ class ActivityQueryPlanTest {
 
     @Test
     void theNewestPageOfOneUserIsReadStraightFromTheLiveIndexInListOrder() {
-        String plan = plan(activities.pageQuery(liveListing(user, ActivityFilter.NONE, ActivitySort.DEFAULT), FIRST_PAGE));
+        String plan = plan(listings.pageQuery(liveListing(user, ActivityFilter.NONE, ActivitySort.DEFAULT), FIRST_PAGE));
 
         assertThat(plan).contains("activities_live_user_date_idx").doesNotContain("Sort");
     }
@@ -62,7 +63,7 @@ class ActivityQueryPlanTest {
     void aDateRangeNarrowsTheLiveIndexScan() {
         ActivityFilter march = new ActivityFilter(null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
 
-        String plan = plan(activities.pageQuery(liveListing(user, march, ActivitySort.DEFAULT), FIRST_PAGE));
+        String plan = plan(listings.pageQuery(liveListing(user, march, ActivitySort.DEFAULT), FIRST_PAGE));
 
         assertThat(plan).containsPattern("activities_live_user_date_idx[\\s\\S]*Index Cond: .*activity_date >=");
     }
@@ -79,11 +80,11 @@ class ActivityQueryPlanTest {
             "createdAt, activities_live_user_created_idx", "-createdAt, activities_live_user_created_idx"})
     void everyOrderIsReadFromItsIndexAndAKeysetPageStartsAtItsCursor(String order, String index) {
         ActivitySort sort = ActivitySort.parse(order);
-        JooqActivityRepository.Listing listing = liveListing(user, ActivityFilter.NONE, sort);
+        ActivityListingQueries.Listing listing = liveListing(user, ActivityFilter.NONE, sort);
         Activity deep = activities.findLive(user, ActivityFilter.NONE, sort, new PageRequest(7, 20)).items().getFirst();
 
-        String first = plan(activities.pageQuery(listing, FIRST_PAGE));
-        String keyset = plan(activities.keysetQuery(listing, sort, sort.key().positionOf(deep), 20));
+        String first = plan(listings.pageQuery(listing, FIRST_PAGE));
+        String keyset = plan(listings.keysetQuery(listing, sort, sort.key().positionOf(deep), 20));
 
         assertThat(first).contains(index).doesNotContain("Sort");
         assertThat(keyset).contains(index).doesNotContain("Sort")
@@ -93,7 +94,7 @@ class ActivityQueryPlanTest {
 
     @Test
     void countingTheListReadsTheUsersPerDayTotalsNotTheirActivities() {
-        String plan = plan(activities.liveCountQuery(user, ActivityFilter.NONE));
+        String plan = plan(listings.liveCountQuery(user, ActivityFilter.NONE));
 
         assertThat(plan).contains("activity_day_totals_pkey").doesNotContain("on activities ");
     }

@@ -4,7 +4,8 @@ import dev.stride.application.activity.ActivityQuota;
 import dev.stride.application.activity.CreateActivityService;
 import dev.stride.application.activity.ImportActivitiesService;
 import dev.stride.application.activity.RestoreActivityService;
-import dev.stride.application.testing.TestCaches;
+import dev.stride.application.event.DomainEvent;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +45,10 @@ class ActivityQuotaOnPostgresTest {
     private final JooqTransactions transactions = new JooqTransactions(TestDatabase.transactionManager());
     private final ActivityQuota quota = new ActivityQuota(activities, QUOTA);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final CreateActivityService create =
-            new CreateActivityService(activities, quota, transactions, clock, TestCaches.disabled());
+    /** What the writes published: only what committed. */
+    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(published::add));
+    private final CreateActivityService create = new CreateActivityService(activities, quota, unitOfWork, clock);
     private long user;
 
     @BeforeEach
@@ -77,6 +81,7 @@ class ActivityQuotaOnPostgresTest {
         }
 
         assertThat(succeeded(outcomes)).isEqualTo(2);
+        assertThat(published).as("the two creates that committed, none of those that rolled back").hasSize(2);
         assertThat(activities.countLiveHoldingQuotaLock(user)).isEqualTo(QUOTA);
         assertThat(TestDatabase.dsl().fetchCount(dev.stride.adapters.persistence.jooq.Tables.ACTIVITIES)).isEqualTo(QUOTA);
     }
@@ -88,19 +93,21 @@ class ActivityQuotaOnPostgresTest {
         create.create(user, RUN);
         create.create(user, RUN);
         RestoreActivityService restore = new RestoreActivityService(activities, quota, new JooqAuditLog(TestDatabase.dsl()),
-                transactions, clock, TestCaches.disabled());
+                unitOfWork, clock);
+        published.clear();
 
         assertThatThrownBy(() -> restore.restore(user, trashed.id())).isInstanceOf(QuotaExceededException.class);
         assertThat(activities.findLive(user, trashed.id())).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test
     void anImportPastTheQuotaCreatesNothing() {
-        ImportActivitiesService importer = new ImportActivitiesService(activities, quota, transactions, clock,
-                TestCaches.disabled());
+        ImportActivitiesService importer = new ImportActivitiesService(activities, quota, unitOfWork, clock);
 
         assertThatThrownBy(() -> importer.importAll(user, List.of(RUN, RUN, RUN))).isInstanceOf(QuotaExceededException.class);
         assertThat(activities.countLiveHoldingQuotaLock(user)).isEqualTo(QUOTA - 2);
+        assertThat(published).isEmpty();
         assertThat(importer.importAll(user, List.of(RUN, RUN))).isEqualTo(2);
     }
 

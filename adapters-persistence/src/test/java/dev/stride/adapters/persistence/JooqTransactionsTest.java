@@ -1,14 +1,17 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.testing.TransactionsContract;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;
 import dev.stride.domain.user.User;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ import static dev.stride.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class JooqTransactionsTest {
+class JooqTransactionsTest extends TransactionsContract {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final ActivityDetails RUN =
@@ -31,9 +34,28 @@ class JooqTransactionsTest {
     private final JooqUserRepository users = new JooqUserRepository(dsl);
     private final JooqActivityRepository activities = new JooqActivityRepository(dsl);
 
+    /** Outside the transaction manager: a connection of its own, which sees only what has committed. */
+    private final DSLContext elsewhere = DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES);
+    private int written;
+
     @BeforeEach
     void startEmpty() {
         TestDatabase.empty();
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    protected long write() {
+        return users.insert(newUser("user" + ++written + "@example.org")).id();
+    }
+
+    @Override
+    protected boolean visible(long userId) {
+        return elsewhere.fetchExists(USERS, USERS.ID.eq(userId));
     }
 
     @Test

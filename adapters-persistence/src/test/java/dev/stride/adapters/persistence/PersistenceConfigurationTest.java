@@ -1,13 +1,13 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.ExclusiveRunner;
-import dev.stride.application.port.out.Transactions;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.ConflictException;
 import dev.stride.domain.shared.PageRequest;

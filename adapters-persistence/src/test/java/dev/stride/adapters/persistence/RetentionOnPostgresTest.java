@@ -1,15 +1,15 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
-import dev.stride.application.port.out.ExclusiveRunner;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase.PurgeReport;
 import dev.stride.application.retention.PurgeSoftDeletedService;
 import dev.stride.application.testing.MutableClock;
-import dev.stride.application.testing.TestCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
 import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;
@@ -54,7 +54,7 @@ class RetentionOnPostgresTest {
     }
 
     private PurgeSoftDeletedService purge(AuditLog auditLog, ExclusiveRunner runner) {
-        return new PurgeSoftDeletedService(activities, users, auditLog, transactions, runner, TestCaches.disabled(),
+        return new PurgeSoftDeletedService(activities, users, auditLog, new UnitOfWork(transactions, List.of()), runner,
                 clock, RETENTION, BATCH);
     }
 

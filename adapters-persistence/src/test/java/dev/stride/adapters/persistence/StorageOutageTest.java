@@ -1,6 +1,6 @@
 package dev.stride.adapters.persistence;
 
-import dev.stride.application.port.out.Transactions;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.StorageUnavailableException;
 import dev.stride.domain.user.Email;

@@ -1,8 +1,8 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.CreateActivityUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.activity.CreateActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;
@@ -14,28 +14,24 @@ public final class CreateActivityService implements CreateActivityUseCase {
 
     private final ActivityRepository activities;
     private final ActivityQuota quota;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final ActivityCache cache;
 
-    public CreateActivityService(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
-                                 Clock clock, ActivityCache cache) {
+    public CreateActivityService(ActivityRepository activities, ActivityQuota quota, UnitOfWork unitOfWork, Clock clock) {
         this.activities = activities;
         this.quota = quota;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.cache = cache;
     }
 
     @Override
     public Activity create(long userId, ActivityDetails details) {
         ActivityDates.requireLoggable(details, clock);
-        Activity created = transactions.inTransaction(() -> {
+        return unitOfWork.inTransaction(events -> {
             Activity activity = activities.insert(userId, details, clock.instant());
             quota.requireWithinQuota(userId);
+            events.record(new ActivityWritten(activity));
             return activity;
         });
-        cache.activityChanged(userId, created.id(), () -> activities.findLive(userId, created.id()));
-        return created;
     }
 }

@@ -1,8 +1,8 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.DeleteActivityUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.activity.DeleteActivityUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
@@ -17,29 +17,26 @@ public final class DeleteActivityService implements DeleteActivityUseCase {
 
     private final ActivityRepository activities;
     private final AuditLog audit;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final ActivityCache cache;
 
-    public DeleteActivityService(ActivityRepository activities, AuditLog audit, Transactions transactions, Clock clock,
-                                 ActivityCache cache) {
+    public DeleteActivityService(ActivityRepository activities, AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
         this.activities = activities;
         this.audit = audit;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.cache = cache;
     }
 
     @Override
     public void delete(long userId, long activityId) {
         Instant now = clock.instant();
-        transactions.inTransaction(() -> {
+        unitOfWork.inTransaction(events -> {
             if (!activities.softDelete(userId, activityId, now)) {
                 throw new NotFoundException("activity");
             }
             audit.record(AuditEntry.ofActivity(userId, AuditAction.SOFT_DELETE, activityId, userId, now));
+            events.record(new ActivitiesChanged(userId));
             return null;
         });
-        cache.userChanged(userId);
     }
 }

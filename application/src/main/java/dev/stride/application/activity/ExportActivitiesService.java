@@ -1,9 +1,9 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.ExportActivitiesUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.in.activity.ExportActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.port.ActivityRepository;
+import dev.stride.domain.port.Transactions;
 
 import java.util.function.Consumer;
 

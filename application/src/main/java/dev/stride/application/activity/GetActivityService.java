@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.GetActivityUseCase;
+import dev.stride.application.port.in.activity.GetActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.NotFoundException;

@@ -1,8 +1,8 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.ImportActivitiesUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.InvalidRowsException;
@@ -18,17 +18,14 @@ public final class ImportActivitiesService implements ImportActivitiesUseCase {
 
     private final ActivityRepository activities;
     private final ActivityQuota quota;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final ActivityCache cache;
 
-    public ImportActivitiesService(ActivityRepository activities, ActivityQuota quota, Transactions transactions,
-                                   Clock clock, ActivityCache cache) {
+    public ImportActivitiesService(ActivityRepository activities, ActivityQuota quota, UnitOfWork unitOfWork, Clock clock) {
         this.activities = activities;
         this.quota = quota;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.cache = cache;
     }
 
     @Override
@@ -40,12 +37,12 @@ public final class ImportActivitiesService implements ImportActivitiesUseCase {
         if (rows.isEmpty()) {
             return 0;
         }
-        transactions.inTransaction(() -> {
+        unitOfWork.inTransaction(events -> {
             activities.insertAll(userId, rows, clock.instant());
             quota.requireWithinQuota(userId);
+            events.record(new ActivitiesChanged(userId));
             return null;
         });
-        cache.userChanged(userId);
         return rows.size();
     }
 

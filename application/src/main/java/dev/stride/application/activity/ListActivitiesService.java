@@ -1,7 +1,7 @@
 package dev.stride.application.activity;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.ListActivitiesUseCase;
+import dev.stride.application.port.in.activity.ListActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityFilter;
 import dev.stride.domain.activity.ActivityPosition;

@@ -1,6 +1,6 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.ListTrashUseCase;
+import dev.stride.application.port.in.activity.ListTrashUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.Page;

@@ -1,8 +1,8 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.RestoreActivityUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.activity.RestoreActivityUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
@@ -19,31 +19,28 @@ public final class RestoreActivityService implements RestoreActivityUseCase {
     private final ActivityRepository activities;
     private final ActivityQuota quota;
     private final AuditLog audit;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final ActivityCache cache;
 
     public RestoreActivityService(ActivityRepository activities, ActivityQuota quota, AuditLog audit,
-                                  Transactions transactions, Clock clock, ActivityCache cache) {
+                                  UnitOfWork unitOfWork, Clock clock) {
         this.activities = activities;
         this.quota = quota;
         this.audit = audit;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.cache = cache;
     }
 
     @Override
     public Activity restore(long userId, long activityId) {
         Instant now = clock.instant();
-        Activity restored = transactions.inTransaction(() -> {
+        return unitOfWork.inTransaction(events -> {
             Activity activity = activities.restore(userId, activityId, now)
                     .orElseThrow(() -> new NotFoundException("deleted activity"));
             quota.requireWithinQuota(userId);
             audit.record(AuditEntry.ofActivity(userId, AuditAction.RESTORE, activityId, userId, now));
+            events.record(new ActivityWritten(activity));
             return activity;
         });
-        cache.activityChanged(userId, activityId, () -> activities.findLive(userId, activityId));
-        return restored;
     }
 }

@@ -1,9 +1,10 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.UpdateActivityCommand;
-import dev.stride.application.port.in.UpdateActivityUseCase;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.activity.UpdateActivityCommand;
+import dev.stride.application.port.in.activity.UpdateActivityUseCase;
 import dev.stride.domain.activity.Activity;
-import dev.stride.application.cache.ActivityCache;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.shared.PreconditionFailedException;
@@ -12,18 +13,19 @@ import java.time.Clock;
 
 /**
  * Optimistic concurrency: the write is a conditional update on the version the caller saw (or,
- * without If-Match, the version just read), so two racing writers can never both win.
+ * without If-Match, the version just read), so two racing writers can never both win. That one
+ * statement commits on its own; the subscribers hear of it after.
  */
 public final class UpdateActivityService implements UpdateActivityUseCase {
 
     private final ActivityRepository activities;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final ActivityCache cache;
 
-    public UpdateActivityService(ActivityRepository activities, Clock clock, ActivityCache cache) {
+    public UpdateActivityService(ActivityRepository activities, UnitOfWork unitOfWork, Clock clock) {
         this.activities = activities;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.cache = cache;
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class UpdateActivityService implements UpdateActivityUseCase {
         }
         Activity updated = activities.update(command.userId(), command.activityId(), command.details(), expected, clock.instant())
                 .orElseThrow(() -> new PreconditionFailedException("the activity was changed concurrently"));
-        cache.activityChanged(updated.userId(), updated.id(), () -> activities.findLive(updated.userId(), updated.id()));
+        unitOfWork.committed(new ActivityWritten(updated));
         return updated;
     }
 }

@@ -1,7 +1,7 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.port.in.EnsureAdminAccountUseCase;
-import dev.stride.application.port.in.RegisterUserCommand;
+import dev.stride.application.port.in.admin.EnsureAdminAccountUseCase;
+import dev.stride.application.port.in.user.RegisterUserCommand;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.ConflictException;

@@ -1,6 +1,6 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.port.in.ListUsersUseCase;
+import dev.stride.application.port.in.admin.ListUsersUseCase;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.Page;
 import dev.stride.domain.shared.PageRequest;

@@ -1,9 +1,9 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.PermanentlyDeleteActivityUseCase;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.security.SecurityEvents;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.AdminActed;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.admin.PermanentlyDeleteActivityUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
@@ -17,31 +17,27 @@ public final class PermanentlyDeleteActivityService implements PermanentlyDelete
 
     private final ActivityRepository activities;
     private final AuditLog audit;
-    private final Transactions transactions;
-    private final ActivityCache cache;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final SecurityEvents securityEvents;
 
-    public PermanentlyDeleteActivityService(ActivityRepository activities, AuditLog audit, Transactions transactions,
-                                            ActivityCache cache, Clock clock, SecurityEvents securityEvents) {
+    public PermanentlyDeleteActivityService(ActivityRepository activities, AuditLog audit, UnitOfWork unitOfWork,
+                                            Clock clock) {
         this.activities = activities;
         this.audit = audit;
-        this.transactions = transactions;
-        this.cache = cache;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.securityEvents = securityEvents;
     }
 
     @Override
     public void deletePermanently(long adminId, long activityId, String sourceIp) {
         Instant now = clock.instant();
-        long owner = transactions.inTransaction(() -> {
+        unitOfWork.inTransaction(events -> {
             long ownerId = activities.deletePermanently(activityId).orElseThrow(() -> new NotFoundException("activity"));
             audit.record(AuditEntry.ofActivity(adminId, AuditAction.PERMANENT_DELETE, activityId, ownerId, now)
                     .from(sourceIp));
-            return ownerId;
+            events.record(new ActivitiesChanged(ownerId));
+            events.record(new AdminActed(adminId));
+            return null;
         });
-        cache.userChanged(owner);
-        securityEvents.countAdminAction();
     }
 }

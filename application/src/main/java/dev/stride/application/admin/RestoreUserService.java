@@ -1,9 +1,9 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.RestoreUserUseCase;
-import dev.stride.application.port.out.Transactions;
-import dev.stride.application.security.SecurityEvents;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.AdminActed;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.admin.RestoreUserUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
@@ -24,31 +24,25 @@ public final class RestoreUserService implements RestoreUserUseCase {
 
     private final UserRepository users;
     private final AuditLog audit;
-    private final Transactions transactions;
-    private final ActivityCache cache;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final SecurityEvents securityEvents;
 
-    public RestoreUserService(UserRepository users, AuditLog audit, Transactions transactions,
-                              ActivityCache cache, Clock clock, SecurityEvents securityEvents) {
+    public RestoreUserService(UserRepository users, AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.audit = audit;
-        this.transactions = transactions;
-        this.cache = cache;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.securityEvents = securityEvents;
     }
 
     @Override
     public User restore(long adminId, long userId, String sourceIp) {
         Instant now = clock.instant();
-        User restored = transactions.inTransaction(() -> {
+        return unitOfWork.inTransaction(events -> {
             User user = users.restore(userId).orElseThrow(() -> new NotFoundException("deleted user"));
             audit.record(AuditEntry.ofUser(adminId, AuditAction.RESTORE, userId, now).from(sourceIp));
+            events.record(new ActivitiesChanged(userId));
+            events.record(new AdminActed(adminId));
             return user;
         });
-        cache.userChanged(userId);
-        securityEvents.countAdminAction();
-        return restored;
     }
 }

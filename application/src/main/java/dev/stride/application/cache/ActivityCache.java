@@ -48,13 +48,17 @@ public final class ActivityCache {
                 () -> loader.get().orElse(null)));
     }
 
-    /** A page of the list in its default order (never a keyset page). */
+    /**
+     * A page of the list in its default order (never a keyset page). Pages are the one generic value in the
+     * cache: a {@code Page} in it always holds activities, which the cache adapter relies on to decode one.
+     */
+    @SuppressWarnings("unchecked")
     public Page<Activity> page(long userId, ActivityFilter filter, PageRequest request, Supplier<Page<Activity>> loader) {
         if (!hot.listPage(filter, request)) {
             return loader.get();
         }
         String key = "l:" + request.page() + ":" + request.size() + ":" + filter.type() + ":" + filter.from() + ":" + filter.to();
-        return cache.read(list, namespace(userId), key, CachedPage.class, () -> CachedPage.of(loader.get())).toPage();
+        return cache.read(list, namespace(userId), key, Page.class, loader::get);
     }
 
     public Statistics statistics(long userId, StatsRange range, Supplier<Statistics> loader) {
@@ -65,8 +69,8 @@ public final class ActivityCache {
         return cache.read(stats.get(range.period()), namespace(userId), key, Statistics.class, loader);
     }
 
-    /** After a committed write to the user's data: retires the user's entries. */
-    public void userChanged(long userId) {
+    /** After a committed write to the user's data: retires the user's entries. Only {@link CacheInvalidation} calls it. */
+    void userChanged(long userId) {
         cache.invalidate(namespace(userId));
     }
 
@@ -75,7 +79,7 @@ public final class ActivityCache {
      * activity cache, stores the committed state at once. The fresh state is loaded after the
      * invalidation, through the same guarded path as any read, so it can never be older than the write.
      */
-    public void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
+    void activityChanged(long userId, long activityId, Supplier<Optional<Activity>> reload) {
         userChanged(userId);
         if (activity.writeMode() == WriteMode.WRITE_THROUGH) {
             cache.refresh(activity, namespace(userId), activityKey(activityId), Activity.class, () -> reload.get().orElse(null));
@@ -92,17 +96,5 @@ public final class ActivityCache {
 
     private static String namespace(long userId) {
         return "u:" + userId;
-    }
-
-    /** A page in a shape a cache can store and read back without generic type information. */
-    public record CachedPage(List<Activity> items, int page, int size, long totalItems) {
-
-        static CachedPage of(Page<Activity> page) {
-            return new CachedPage(page.items(), page.page(), page.size(), page.totalItems());
-        }
-
-        Page<Activity> toPage() {
-            return new Page<>(items, page, size, totalItems);
-        }
     }
 }

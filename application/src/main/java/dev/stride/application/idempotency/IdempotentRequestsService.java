@@ -1,7 +1,7 @@
 package dev.stride.application.idempotency;
 
-import dev.stride.application.port.in.Admission;
-import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.port.in.idempotency.Admission;
+import dev.stride.application.port.in.idempotency.IdempotentRequestsUseCase;
 import dev.stride.domain.idempotency.ClaimOutcome;
 import dev.stride.domain.idempotency.IdempotencyKey;
 import dev.stride.domain.idempotency.IdempotencyStoreUnavailableException;

@@ -1,14 +1,14 @@
 package dev.stride.application.ratelimit;
 
-import dev.stride.application.port.in.CheckRateLimitUseCase;
-import dev.stride.application.port.in.GetRateLimitStandingUseCase;
-import dev.stride.application.port.in.PolicyStanding;
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.GetRateLimitStandingUseCase;
+import dev.stride.application.port.in.ratelimit.PolicyStanding;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
 import dev.stride.domain.ratelimit.RateLimitDecision;

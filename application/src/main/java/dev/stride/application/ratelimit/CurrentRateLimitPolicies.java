@@ -1,6 +1,6 @@
 package dev.stride.application.ratelimit;
 
-import dev.stride.application.port.in.ReloadRateLimitPoliciesUseCase;
+import dev.stride.application.port.in.ratelimit.ReloadRateLimitPoliciesUseCase;
 import dev.stride.domain.ratelimit.RateLimitPolicies;
 
 import java.util.Objects;

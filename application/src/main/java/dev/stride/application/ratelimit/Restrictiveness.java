@@ -1,10 +1,10 @@
 package dev.stride.application.ratelimit;
 
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
 
 import java.util.Comparator;
 

@@ -1,14 +1,14 @@
 package dev.stride.application.retention;
 
-import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase;
-import dev.stride.application.port.out.ExclusiveRunner;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase;
 import dev.stride.domain.activity.PurgedActivity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.ActivityRepository;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.ExclusiveRunner;
 import dev.stride.domain.port.UserRepository;
 
 import java.time.Clock;
@@ -23,9 +23,10 @@ import java.util.function.IntSupplier;
  * Retention: rows soft-deleted longer ago than {@code retention} are removed for good. Activities go
  * first (including those of accounts deleted that long ago), then the accounts, so that every
  * removed row gets its own audit entry. Each batch of at most {@code batchSize} rows is one short
- * transaction with its audit entries, so the purge never holds many locks for long; caches of the
- * affected users are retired after each commit. A cluster-wide lock keeps a second purge (on this
- * or another instance) from running at the same time; it simply skips that round.
+ * transaction with its audit entries, so the purge never holds many locks for long; each publishes
+ * that the affected users' activities changed, so their caches are retired after its commit. A
+ * cluster-wide lock keeps a second purge (on this or another instance) from running at the same
+ * time; it simply skips that round.
  */
 public final class PurgeSoftDeletedService implements PurgeSoftDeletedUseCase {
 
@@ -34,25 +35,23 @@ public final class PurgeSoftDeletedService implements PurgeSoftDeletedUseCase {
     private final ActivityRepository activities;
     private final UserRepository users;
     private final AuditLog audit;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
     private final ExclusiveRunner exclusively;
-    private final ActivityCache cache;
     private final Clock clock;
     private final Duration retention;
     private final int batchSize;
 
     public PurgeSoftDeletedService(ActivityRepository activities, UserRepository users, AuditLog audit,
-                                   Transactions transactions, ExclusiveRunner exclusively, ActivityCache cache,
-                                   Clock clock, Duration retention, int batchSize) {
+                                   UnitOfWork unitOfWork, ExclusiveRunner exclusively, Clock clock, Duration retention,
+                                   int batchSize) {
         if (retention.isNegative() || batchSize < 1) {
             throw new IllegalArgumentException("retention must not be negative and batches must hold at least one row");
         }
         this.activities = activities;
         this.users = users;
         this.audit = audit;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.exclusively = exclusively;
-        this.cache = cache;
         this.clock = clock;
         this.retention = retention;
         this.batchSize = batchSize;
@@ -83,14 +82,13 @@ public final class PurgeSoftDeletedService implements PurgeSoftDeletedUseCase {
     }
 
     private <T> int purgeBatch(Instant cutoff, Purge<T> purge, Function<T, Long> owner, BiFunction<T, Instant, AuditEntry> entry) {
-        List<T> rows = transactions.inTransaction(() -> {
+        return unitOfWork.inTransaction(events -> {
             List<T> removed = purge.removeBefore(cutoff, batchSize);
             Instant now = clock.instant();
             removed.forEach(row -> audit.record(entry.apply(row, now)));
-            return removed;
+            removed.stream().map(owner).distinct().forEach(userId -> events.record(new ActivitiesChanged(userId)));
+            return removed.size();
         });
-        rows.stream().map(owner).distinct().forEach(cache::userChanged);
-        return rows.size();
     }
 
     @FunctionalInterface

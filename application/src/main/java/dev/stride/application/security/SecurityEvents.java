@@ -1,5 +1,12 @@
 package dev.stride.application.security;
 
+import dev.stride.application.event.DomainEvent;
+import dev.stride.application.event.DomainEvent.AccountClosed;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
+import dev.stride.application.event.DomainEvent.AdminActed;
+import dev.stride.application.event.DomainEvent.PasswordChanged;
+import dev.stride.application.event.EventSubscriber;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.audit.SecurityEvent;
@@ -13,11 +20,11 @@ import java.time.Clock;
 /**
  * Records the security events that no other write records: refresh-token reuse and lockouts, each
  * an audit entry with the source address and a count in the security metrics. (Admin actions are
- * audited in the transaction of the change they make; they only {@link #countAdminAction() count} here.)
+ * audited in the transaction of the change they make; this subscriber only counts them once committed.)
  * Recording never fails the request that caused it: with PostgreSQL down the event is still counted
  * and logged.
  */
-public final class SecurityEvents {
+public final class SecurityEvents implements EventSubscriber {
 
     private static final System.Logger log = System.getLogger(SecurityEvents.class.getName());
 
@@ -54,9 +61,24 @@ public final class SecurityEvents {
         }
     }
 
-    /** An admin action committed (with its audit entry, which names the source address). */
-    public void countAdminAction() {
-        metrics.count(SecurityEvent.ADMIN_ACTION);
+    /** Counts an admin action once it has committed (with its audit entry, which names the source address). */
+    @Override
+    public void on(DomainEvent event) {
+        switch (event) {
+            case AdminActed acted -> metrics.count(SecurityEvent.ADMIN_ACTION);
+            case ActivityWritten written -> {
+                // not a security event
+            }
+            case ActivitiesChanged changed -> {
+                // not one either
+            }
+            case AccountClosed closed -> {
+                // audited with the closing itself
+            }
+            case PasswordChanged changed -> {
+                // audited with the change itself
+            }
+        }
     }
 
     private void write(AuditEntry entry) {

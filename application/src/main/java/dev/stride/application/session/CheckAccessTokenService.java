@@ -1,6 +1,6 @@
 package dev.stride.application.session;
 
-import dev.stride.application.port.in.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.session.CheckAccessTokenUseCase;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.SessionStoreUnavailableException;
 

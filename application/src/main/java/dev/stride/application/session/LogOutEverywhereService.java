@@ -1,10 +1,10 @@
 package dev.stride.application.session;
 
-import dev.stride.application.port.in.LogOutEverywhereUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.in.session.LogOutEverywhereUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.Transactions;
 
 import java.time.Clock;
 

@@ -1,6 +1,6 @@
 package dev.stride.application.session;
 
-import dev.stride.application.port.in.LogOutUseCase;
+import dev.stride.application.port.in.session.LogOutUseCase;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.RefreshToken;

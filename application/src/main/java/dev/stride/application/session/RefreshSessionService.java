@@ -1,7 +1,7 @@
 package dev.stride.application.session;
 
-import dev.stride.application.port.in.LoggedIn;
-import dev.stride.application.port.in.RefreshSessionUseCase;
+import dev.stride.application.port.in.session.LoggedIn;
+import dev.stride.application.port.in.session.RefreshSessionUseCase;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.port.UserRepository;

@@ -1,7 +1,7 @@
 package dev.stride.application.stats;
 
 import dev.stride.application.cache.ActivityCache;
-import dev.stride.application.port.in.GetStatisticsUseCase;
+import dev.stride.application.port.in.stats.GetStatisticsUseCase;
 import dev.stride.domain.port.ActivityTotals;
 import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.StatsPeriod;

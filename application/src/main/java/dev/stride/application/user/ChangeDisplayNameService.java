@@ -1,10 +1,10 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.ChangeDisplayNameUseCase;
-import dev.stride.application.port.out.Transactions;
+import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
 import dev.stride.domain.port.AuditLog;
+import dev.stride.domain.port.Transactions;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.user.User;

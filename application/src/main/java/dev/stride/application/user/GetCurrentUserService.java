@@ -1,6 +1,6 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.GetCurrentUserUseCase;
+import dev.stride.application.port.in.user.GetCurrentUserUseCase;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.shared.NotFoundException;
 import dev.stride.domain.user.User;

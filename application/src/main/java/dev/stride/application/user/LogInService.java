@@ -1,8 +1,8 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.LogInUseCase;
-import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.port.in.session.LoggedIn;
+import dev.stride.application.port.in.user.LogInCommand;
+import dev.stride.application.port.in.user.LogInUseCase;
 import dev.stride.application.ratelimit.FailedLogins;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.SessionStore;

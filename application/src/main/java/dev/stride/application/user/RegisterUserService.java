@@ -1,7 +1,7 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.RegisterUserCommand;
-import dev.stride.application.port.in.RegisterUserUseCase;
+import dev.stride.application.port.in.user.RegisterUserCommand;
+import dev.stride.application.port.in.user.RegisterUserUseCase;
 import dev.stride.domain.port.PasswordHasher;
 import dev.stride.domain.port.UserRepository;
 import dev.stride.domain.user.NewUser;

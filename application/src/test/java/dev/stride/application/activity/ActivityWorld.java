@@ -1,12 +1,14 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.cache.ActivityCache;
+import dev.stride.application.event.DomainEvent;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.testing.CacheProbe;
+import dev.stride.application.testing.EventLog;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemoryTransactions;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
-import dev.stride.application.testing.TestCaches;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
@@ -16,10 +18,14 @@ import dev.stride.domain.user.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the activity use cases run against in tests: a hand-moved clock, accounts and activities in
- * memory, an audit log and transactions in memory, and no caching (the cache has tests of its own), so every read shows the repository.
+ * memory, an audit log and transactions in memory, and a unit of work that publishes what the writes
+ * changed to a real (in-memory) cache and to a log of events.
  */
 final class ActivityWorld {
 
@@ -30,9 +36,11 @@ final class ActivityWorld {
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryActivityRepository activities;
-    final ActivityCache cache = TestCaches.disabled();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryTransactions transactions = new InMemoryTransactions();
+    final EventLog events = new EventLog(transactions);
+    final CacheProbe cache;
+    final UnitOfWork unitOfWork;
     /** A quota small enough to reach in a test. */
     final ActivityQuota quota;
     private int accounts;
@@ -45,6 +53,22 @@ final class ActivityWorld {
     ActivityWorld(InMemoryActivityRepository activities) {
         this.activities = activities == null ? new InMemoryActivityRepository(users::isLive) : activities;
         this.quota = new ActivityQuota(this.activities, QUOTA);
+        this.cache = new CacheProbe(transactions, this.activities);
+        this.unitOfWork = new UnitOfWork(transactions, List.of(cache.subscriber(), events));
+    }
+
+    /** The last write published exactly {@code expected}, after its commit, and the user's cached reads were retired. */
+    void publishedAfterCommit(long userId, DomainEvent... expected) {
+        assertThat(events.heard()).containsExactly(expected);
+        assertThat(events.heardBeforeCommit()).as("published before the commit").isFalse();
+        assertThat(cache.invalidatedBeforeCommit()).as("invalidated before the commit").isFalse();
+        assertThat(cache.retired(userId)).as("the user's cached reads retired").isTrue();
+    }
+
+    /** A write that failed published nothing, and the user's cached reads are still there. */
+    void publishedNothing(long userId) {
+        assertThat(events.heard()).isEmpty();
+        assertThat(cache.retired(userId)).as("the user's cached reads retired").isFalse();
     }
 
     long newUser() {

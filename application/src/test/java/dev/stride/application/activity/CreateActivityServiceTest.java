@@ -1,5 +1,6 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.shared.FieldViolation;
 import dev.stride.domain.shared.QuotaExceededException;
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CreateActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final CreateActivityService service = new CreateActivityService(world.activities, world.quota, world.transactions,
-            world.clock, world.cache);
+    private final CreateActivityService service = new CreateActivityService(world.activities, world.quota, world.unitOfWork,
+            world.clock);
     private final long user = world.newUser();
 
     @Test
@@ -32,6 +33,28 @@ class CreateActivityServiceTest {
         assertThat(created.createdAt()).isEqualTo(NOW);
         assertThat(created.updatedAt()).isEqualTo(NOW);
         assertThat(world.activities.findLive(user, created.id())).contains(created);
+    }
+
+    @Test
+    void theCacheHearsOfTheNewActivityAfterTheCommitAndHoldsItAtOnce() {
+        world.cache.prime(user);
+
+        Activity created = service.create(user, run(TODAY));
+
+        world.publishedAfterCommit(user, new ActivityWritten(created));
+        assertThat(world.cache.cached(user, created.id())).as("written through").contains(created);
+    }
+
+    @Test
+    void aCreatePastTheQuotaRollsBackAndPublishesNothing() {
+        for (int i = 0; i < ActivityWorld.QUOTA; i++) {
+            world.existing(user, run(TODAY));
+        }
+        world.cache.prime(user);
+
+        catchThrowableOfType(QuotaExceededException.class, () -> service.create(user, run(TODAY)));
+
+        world.publishedNothing(user);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
@@ -16,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeleteActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final DeleteActivityService service = new DeleteActivityService(world.activities, world.audit, world.transactions,
-            world.clock, world.cache);
+    private final DeleteActivityService service = new DeleteActivityService(world.activities, world.audit,
+            world.unitOfWork, world.clock);
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
 
@@ -38,6 +39,24 @@ class DeleteActivityServiceTest {
         assertThat(world.audit.entries()).containsExactly(
                 new AuditEntry(user, AuditAction.SOFT_DELETE, AuditEntry.ACTIVITY, activity.id(), user, NOW));
         assertThat(world.transactions.committed()).isOne();
+    }
+
+    @Test
+    void theCacheHearsOfTheDeleteAfterTheCommit() {
+        world.cache.prime(user);
+
+        service.delete(user, activity.id());
+
+        world.publishedAfterCommit(user, new ActivitiesChanged(user));
+    }
+
+    @Test
+    void aDeleteThatFindsNothingPublishesNothing() {
+        world.cache.prime(user);
+
+        assertThatThrownBy(() -> service.delete(user, activity.id() + 1)).isInstanceOf(NotFoundException.class);
+
+        world.publishedNothing(user);
     }
 
     @Test

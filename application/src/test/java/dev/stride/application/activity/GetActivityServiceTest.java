@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GetActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final GetActivityService service = new GetActivityService(world.activities, world.cache);
+    private final GetActivityService service = new GetActivityService(world.activities, world.cache.cache());
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
 

@@ -1,6 +1,7 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.ImportActivitiesUseCase;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.port.in.activity.ImportActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.shared.InvalidRowsException;
@@ -24,7 +25,7 @@ class ImportActivitiesServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
     private final ImportActivitiesService service = new ImportActivitiesService(world.activities, world.quota,
-            world.transactions, world.clock, world.cache);
+            world.unitOfWork, world.clock);
     private final long user = world.newUser();
 
     @Test
@@ -35,6 +36,25 @@ class ImportActivitiesServiceTest {
         assertThat(world.activities.all()).extracting(Activity::details).containsExactly(run(TODAY), swim(TODAY.minusDays(3)));
         assertThat(world.activities.all()).extracting(Activity::createdAt).containsOnly(NOW);
         assertThat(world.transactions.committed()).isEqualTo(1);
+    }
+
+    @Test
+    void theCacheHearsOnceOfTheWholeImportAfterTheCommit() {
+        world.cache.prime(user);
+
+        service.importAll(user, List.of(run(TODAY), swim(TODAY.minusDays(3))));
+
+        world.publishedAfterCommit(user, new ActivitiesChanged(user));
+    }
+
+    @Test
+    void anImportPastTheQuotaRollsBackAndPublishesNothing() {
+        world.cache.prime(user);
+
+        assertThatThrownBy(() -> service.importAll(user, Collections.nCopies(ActivityWorld.QUOTA + 1, run(TODAY))))
+                .isInstanceOf(QuotaExceededException.class);
+
+        world.publishedNothing(user);
     }
 
     @Test

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ListActivitiesServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final ListActivitiesService service = new ListActivitiesService(world.activities, world.cache);
+    private final ListActivitiesService service = new ListActivitiesService(world.activities, world.cache.cache());
     private final long user = world.newUser();
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stride.application.activity;
 
+import dev.stride.application.event.DomainEvent.ActivityWritten;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.audit.AuditAction;
 import dev.stride.domain.audit.AuditEntry;
@@ -19,8 +20,7 @@ class RestoreActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
     private final RestoreActivityService service = new RestoreActivityService(world.activities, world.quota, world.audit,
-            world.transactions,
-            world.clock, world.cache);
+            world.unitOfWork, world.clock);
     private final long user = world.newUser();
     private final Activity activity = world.existing(user, run(TODAY));
 
@@ -39,9 +39,24 @@ class RestoreActivityServiceTest {
     }
 
     @Test
+    void theCacheHearsOfTheRestoredActivityAfterTheCommitAndHoldsItAtOnce() {
+        world.activities.softDelete(user, activity.id(), NOW);
+        world.cache.prime(user);
+
+        Activity restored = service.restore(user, activity.id());
+
+        world.publishedAfterCommit(user, new ActivityWritten(restored));
+        assertThat(world.cache.cached(user, activity.id())).as("written through").contains(restored);
+    }
+
+    @Test
     void aLiveActivityIsNotInTheTrash() {
+        world.cache.prime(user);
+
         assertThatThrownBy(() -> service.restore(user, activity.id())).isInstanceOf(NotFoundException.class);
+
         assertThat(world.audit.entries()).isEmpty();
+        world.publishedNothing(user);
     }
 
     @Test
@@ -60,7 +75,10 @@ class RestoreActivityServiceTest {
             world.existing(user, run(TODAY));
         }
 
+        world.cache.prime(user);
+
         assertThatThrownBy(() -> service.restore(user, activity.id())).isInstanceOf(QuotaExceededException.class);
         assertThat(world.audit.entries()).isEmpty();
+        world.publishedNothing(user);
     }
 }

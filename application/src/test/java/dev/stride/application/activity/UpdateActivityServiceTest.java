@@ -1,6 +1,7 @@
 package dev.stride.application.activity;
 
-import dev.stride.application.port.in.UpdateActivityCommand;
+import dev.stride.application.event.DomainEvent.ActivityWritten;
+import dev.stride.application.port.in.activity.UpdateActivityCommand;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UpdateActivityServiceTest {
 
     private final ActivityWorld world = new ActivityWorld();
-    private final UpdateActivityService service = new UpdateActivityService(world.activities, world.clock, world.cache);
+    private final UpdateActivityService service = new UpdateActivityService(world.activities, world.unitOfWork, world.clock);
     private final long user = world.newUser();
     private final Activity original = world.existing(user, run(TODAY));
 
@@ -41,6 +42,16 @@ class UpdateActivityServiceTest {
     }
 
     @Test
+    void theCacheHearsOfTheUpdateOnceItCommittedAndHoldsTheNewVersion() {
+        world.cache.prime(user);
+
+        Activity updated = service.update(new UpdateActivityCommand(user, original.id(), swim(TODAY), null));
+
+        world.publishedAfterCommit(user, new ActivityWritten(updated));
+        assertThat(world.cache.cached(user, original.id())).as("written through").contains(updated);
+    }
+
+    @Test
     void acceptsTheCurrentVersion() {
         Activity updated = service.update(new UpdateActivityCommand(user, original.id(), swim(TODAY), 1));
 
@@ -49,10 +60,14 @@ class UpdateActivityServiceTest {
 
     @Test
     void aStaleVersionFailsThePreconditionAndChangesNothing() {
-        service.update(new UpdateActivityCommand(user, original.id(), swim(TODAY), 1));
+        Activity updated = service.update(new UpdateActivityCommand(user, original.id(), swim(TODAY), 1));
+        world.cache.prime(user);
 
         assertThatThrownBy(() -> service.update(new UpdateActivityCommand(user, original.id(), run(TODAY.minusDays(1)), 1)))
                 .isInstanceOf(PreconditionFailedException.class);
+
+        assertThat(world.events.heard()).as("only the first update").containsExactly(new ActivityWritten(updated));
+        assertThat(world.cache.retired(user)).isFalse();
 
         assertThat(world.activities.findLive(user, original.id()))
                 .hasValueSatisfying(a -> assertThat(a.details()).isEqualTo(swim(TODAY)));
@@ -61,7 +76,7 @@ class UpdateActivityServiceTest {
     @Test
     void aWriterThatSlipsInBetweenReadAndWriteWins() {
         ActivityWorld racing = new ActivityWorld(new ConcurrentWriter());
-        UpdateActivityService racedService = new UpdateActivityService(racing.activities, racing.clock, racing.cache);
+        UpdateActivityService racedService = new UpdateActivityService(racing.activities, racing.unitOfWork, racing.clock);
         long owner = racing.newUser();
         Activity activity = racing.existing(owner, run(TODAY));
 

@@ -1,6 +1,6 @@
 package dev.stride.application.admin;
 
-import dev.stride.application.port.in.EnsureAdminAccountUseCase.Outcome;
+import dev.stride.application.port.in.admin.EnsureAdminAccountUseCase.Outcome;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;

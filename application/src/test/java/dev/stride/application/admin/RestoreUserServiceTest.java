@@ -1,10 +1,14 @@
 package dev.stride.application.admin;
 
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.AdminActed;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.CacheProbe;
+import dev.stride.application.testing.EventLog;
 import dev.stride.application.testing.InMemoryActivityRepository;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemorySessionStore;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,11 +43,14 @@ class RestoreUserServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository(users);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final CacheProbe cache = new CacheProbe();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final EventLog events = new EventLog(transactions);
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
     private final CountingSecurityMetrics metrics = new CountingSecurityMetrics();
-    private final RestoreUserService service = new RestoreUserService(users, audit, new InMemoryTransactions(),
-            cache.cache(), clock, new SecurityEvents(audit, metrics, users, clock));
+    private final UnitOfWork unitOfWork = new UnitOfWork(transactions,
+            List.of(cache.subscriber(), new SecurityEvents(audit, metrics, users, clock), events));
+    private final RestoreUserService service = new RestoreUserService(users, audit, unitOfWork, clock);
     private final User admin = Accounts.register(users, "admin@example.org", Role.ADMIN, clock.instant());
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
     private final Activity run = activities.insert(ann.id(), new ActivityDetails(ActivityType.RUNNING, null, null, 30,
@@ -62,6 +70,9 @@ class RestoreUserServiceTest {
         assertThat(audit.entries()).containsExactly(
                 new AuditEntry(admin.id(), AuditAction.RESTORE, AuditEntry.USER, ann.id(), ann.id(), clock.instant(), IP));
         assertThat(metrics.counted(SecurityEvent.ADMIN_ACTION)).isEqualTo(1);
+        assertThat(events.heard()).containsExactly(new ActivitiesChanged(ann.id()), new AdminActed(admin.id()));
+        assertThat(events.heardBeforeCommit()).isFalse();
+        assertThat(cache.invalidatedBeforeCommit()).isFalse();
         assertThat(cache.retired(ann.id())).isTrue();
     }
 
@@ -95,9 +106,14 @@ class RestoreUserServiceTest {
         users.softDelete(ann.id(), clock.instant());
         User newcomer = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
 
+        cache.prime(ann.id());
+
         assertThatThrownBy(() -> service.restore(admin.id(), ann.id(), IP)).isInstanceOf(ConflictException.class);
 
         assertThat(users.findLiveById(ann.id())).isEmpty();
         assertThat(users.findLiveById(newcomer.id())).contains(newcomer);
+        assertThat(events.heard()).isEmpty();
+        assertThat(metrics.counted(SecurityEvent.ADMIN_ACTION)).isZero();
+        assertThat(cache.retired(ann.id())).isFalse();
     }
 }

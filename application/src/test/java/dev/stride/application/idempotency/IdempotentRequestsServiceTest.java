@@ -1,6 +1,6 @@
 package dev.stride.application.idempotency;
 
-import dev.stride.application.port.in.Admission;
+import dev.stride.application.port.in.idempotency.Admission;
 import dev.stride.application.testing.InMemoryIdempotencyStore;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.SwitchableIdempotencyStore;

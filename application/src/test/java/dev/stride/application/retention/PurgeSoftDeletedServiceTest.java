@@ -1,6 +1,7 @@
 package dev.stride.application.retention;
 
-import dev.stride.application.port.in.PurgeSoftDeletedUseCase.PurgeReport;
+import dev.stride.application.event.UnitOfWork;
+import dev.stride.application.port.in.retention.PurgeSoftDeletedUseCase.PurgeReport;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CacheProbe;
 import dev.stride.application.testing.InMemoryActivityRepository;
@@ -38,12 +39,13 @@ class PurgeSoftDeletedServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryExclusiveRunner runner = new InMemoryExclusiveRunner();
-    private final CacheProbe cache = new CacheProbe();
+    private final CacheProbe cache = new CacheProbe(transactions, activities);
+    private final UnitOfWork unitOfWork = new UnitOfWork(transactions, List.of(cache.subscriber()));
     private final PurgeSoftDeletedService service = service(runner);
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
 
     private PurgeSoftDeletedService service(InMemoryExclusiveRunner lock) {
-        return new PurgeSoftDeletedService(activities, users, audit, transactions, lock, cache.cache(), clock, RETENTION, BATCH);
+        return new PurgeSoftDeletedService(activities, users, audit, unitOfWork, lock, clock, RETENTION, BATCH);
     }
 
     private Activity logged(long owner) {
@@ -81,6 +83,7 @@ class PurgeSoftDeletedServiceTest {
         });
         assertThat(transactions.committed()).as("activities in batches of 3, 3, 1; then one (empty) batch of accounts").isEqualTo(4);
         assertThat(cache.retired(ann.id())).isTrue();
+        assertThat(cache.invalidatedBeforeCommit()).as("retired after each batch committed, not before").isFalse();
     }
 
     @Test

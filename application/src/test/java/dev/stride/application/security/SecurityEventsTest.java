@@ -1,5 +1,8 @@
 package dev.stride.application.security;
 
+import dev.stride.application.event.DomainEvent.AccountClosed;
+import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CountingSecurityMetrics;
 import dev.stride.application.testing.InMemoryAuditLog;
@@ -58,5 +61,16 @@ class SecurityEventsTest {
 
         assertThat(metrics.counted(SecurityEvent.LOCKOUT)).isEqualTo(1);
         assertThat(metrics.counted(SecurityEvent.REFRESH_TOKEN_REUSE)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommittedAdminActionIsCountedAndNoOtherWriteIs() {
+        events.on(new ActivitiesChanged(ann.id()));
+        events.on(new AccountClosed(ann.id()));
+        events.on(new AdminActed(99));
+
+        assertThat(metrics.counted(SecurityEvent.ADMIN_ACTION)).isEqualTo(1);
+        assertThat(metrics.counted(SecurityEvent.LOCKOUT)).isZero();
+        assertThat(audit.entries()).as("audited with the change itself").isEmpty();
     }
 }

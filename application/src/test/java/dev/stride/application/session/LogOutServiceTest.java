@@ -1,7 +1,7 @@
 package dev.stride.application.session;
 
 import dev.stride.application.testing.TestRateLimits;
-import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.port.in.user.LogInCommand;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CountingSecurityMetrics;

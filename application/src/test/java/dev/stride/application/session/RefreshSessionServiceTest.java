@@ -1,8 +1,8 @@
 package dev.stride.application.session;
 
 import dev.stride.application.testing.TestRateLimits;
-import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.port.in.session.LoggedIn;
+import dev.stride.application.port.in.user.LogInCommand;
 import dev.stride.application.security.SecurityEvents;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CountingSecurityMetrics;

@@ -301,6 +301,29 @@ public abstract class ActivityRepositoryContract {
                 .containsExactlyInAnyOrder(everyField(), details(ActivityType.ROWING, DAY));
     }
 
+    @Test
+    void theLiveCountFollowsEveryWrite() {
+        long owner = newOwner();
+        Activity kept = activities().insert(owner, everyField(), CREATED);
+        Activity trashed = activities().insert(owner, details(ActivityType.RUNNING, DAY), CREATED);
+        Activity gone = activities().insert(owner, details(ActivityType.ROWING, DAY), CREATED);
+        activities().insert(newOwner(), everyField(), CREATED);
+        assertThat(activities().countLiveHoldingQuotaLock(owner)).isEqualTo(3);
+
+        activities().update(owner, kept.id(), details(ActivityType.ROWING, DAY.minusDays(1)), kept.version(), LATER);
+        activities().softDelete(owner, trashed.id(), LATER);
+        activities().deletePermanently(gone.id());
+        assertThat(activities().countLiveHoldingQuotaLock(owner)).isEqualTo(1);
+
+        activities().restore(owner, trashed.id(), LATER);
+        activities().insertAll(owner, List.of(everyField(), everyField()), LATER);
+        assertThat(activities().countLiveHoldingQuotaLock(owner)).isEqualTo(4);
+
+        activities().softDelete(owner, trashed.id(), LATER);
+        activities().purgeDeletedBefore(LATER.plusSeconds(1), 10);
+        assertThat(activities().countLiveHoldingQuotaLock(owner)).isEqualTo(3);
+    }
+
     // --- update ------------------------------------------------------------------------------
 
     @Test

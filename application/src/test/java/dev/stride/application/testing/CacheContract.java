@@ -1,12 +1,12 @@
 package dev.stride.application.testing;
 
-import dev.stride.application.cache.ActivityCache.CachedPage;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.activity.ActivityDetails;
 import dev.stride.domain.activity.ActivityType;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.port.Cache;
+import dev.stride.domain.shared.Page;
 import dev.stride.domain.stats.BucketTotals;
 import dev.stride.domain.stats.Statistics;
 import dev.stride.domain.stats.StatsPeriod;
@@ -64,16 +64,16 @@ public abstract class CacheContract {
 
     @Test
     void storesPagesAndStatistics() {
-        CachedPage page = new CachedPage(List.of(ACTIVITY), 0, 20, 1);
+        Page<Activity> page = new Page<>(List.of(ACTIVITY), 0, 20, 1);
         StatsRange range = new StatsRange(StatsPeriod.WEEK, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 26));
         Statistics stats = Statistics.of(range, List.of(new BucketTotals(LocalDate.of(2026, 11, 9), ActivityType.SWIMMING,
                 new Totals(2, 60, new BigDecimal("3.25")))));
-        String generation = cache().get(id("l"), CachedPage.class).generation();
+        String generation = cache().get(id("l"), Page.class).generation();
 
         cache().put(id("l"), generation, page, TTL);
         cache().put(id("s"), generation, stats, TTL);
 
-        assertThat(cache().get(id("l"), CachedPage.class).value()).isEqualTo(page);
+        assertThat(cache().get(id("l"), Page.class).value()).isEqualTo(page);
         assertThat(cache().get(id("s"), Statistics.class).value()).isEqualTo(stats);
     }
 

@@ -1,7 +1,7 @@
 package dev.stride.application.testing;
 
-import dev.stride.application.port.out.ExclusiveRunner;
 
+import dev.stride.domain.port.ExclusiveRunner;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;

@@ -1,16 +1,20 @@
 package dev.stride.application.user;
 
+import dev.stride.application.event.DomainEvent.PasswordChanged;
+import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.testing.TestRateLimits;
 import dev.stride.application.ratelimit.FailedLoginThrottle;
-import dev.stride.application.port.in.ChangePasswordCommand;
-import dev.stride.application.port.in.LogInCommand;
-import dev.stride.application.port.in.LoggedIn;
+import dev.stride.application.port.in.session.LoggedIn;
+import dev.stride.application.port.in.user.ChangePasswordCommand;
+import dev.stride.application.port.in.user.LogInCommand;
 import dev.stride.application.session.CheckAccessTokenService;
 import dev.stride.application.session.RefreshSessionService;
 import dev.stride.application.security.SecurityEvents;
+import dev.stride.application.session.SessionEnding;
 import dev.stride.application.session.SessionRevocation;
 import dev.stride.application.testing.Accounts;
 import dev.stride.application.testing.CountingSecurityMetrics;
+import dev.stride.application.testing.EventLog;
 import dev.stride.application.testing.InMemoryAuditLog;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryTransactions;
@@ -43,7 +47,15 @@ class ChangePasswordServiceTest {
     private static final String NEW_PASSWORD = "a brand new passphrase";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    /** Whatever a test wants to happen while the new password is being stored, inside the transaction. */
+    private Runnable duringTheChange = () -> { };
+    private final InMemoryUserRepository users = new InMemoryUserRepository() {
+        @Override
+        public boolean updatePasswordHash(long userId, String passwordHash) {
+            duringTheChange.run();
+            return super.updatePasswordHash(userId, passwordHash);
+        }
+    };
     private final SwitchableSessionStore sessions = new SwitchableSessionStore(new InMemorySessionStore(clock));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
@@ -53,8 +65,10 @@ class ChangePasswordServiceTest {
             Duration.ofDays(90), new SecurityEvents(audit, new CountingSecurityMetrics(), users, clock));
     private final CheckAccessTokenService accessCheck = new CheckAccessTokenService(sessions, clock, Duration.ZERO);
     private final RecordingThrottle throttle = new RecordingThrottle();
-    private final ChangePasswordService service = new ChangePasswordService(users, hasher, audit, transactions,
-            new SessionRevocation(sessions, clock, ACCESS_TTL), throttle, clock);
+    private final SessionRevocation revocation = new SessionRevocation(sessions, clock, ACCESS_TTL);
+    private final EventLog events = new EventLog(transactions);
+    private final ChangePasswordService service = new ChangePasswordService(users, hasher, audit,
+            new UnitOfWork(transactions, List.of(new SessionEnding(revocation), events)), revocation, throttle, clock);
     private final User ann = Accounts.register(users, "ann@example.org", Role.USER, clock.instant());
 
     /** What the throttle was asked, in order; refuses once {@link #lockedOut} is set. */
@@ -114,6 +128,34 @@ class ChangePasswordServiceTest {
         LoggedIn refreshed = refresh.refresh(laptop.refreshToken().value(), "203.0.113.7");
         assertThat(refreshed.sessionId()).isEqualTo(laptop.sessionId());
         assertThat(accessCheck.isRevoked(ann.id(), clock.instant())).isFalse();
+    }
+
+    /** The revocation before the change cannot end it: only the one after the commit (the event's) can. */
+    @Test
+    void aSessionOpenedWithTheOldPasswordDuringTheChangeEndsAfterTheCommit() {
+        LoggedIn caller = logIn(Accounts.PASSWORD);
+        List<LoggedIn> openedMeanwhile = new ArrayList<>();
+        duringTheChange = () -> openedMeanwhile.add(logIn(Accounts.PASSWORD));
+
+        service.changePassword(change(caller, Accounts.PASSWORD));
+
+        assertThat(events.heard()).containsExactly(new PasswordChanged(ann.id(), caller.sessionId()));
+        assertThat(events.heardBeforeCommit()).isFalse();
+        assertThatThrownBy(() -> refresh.refresh(openedMeanwhile.getFirst().refreshToken().value(), "203.0.113.7"))
+                .isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    /** The change has committed: a session store that fails after it costs a warning, not the caller's request. */
+    @Test
+    void aSessionStoreThatFailsAfterTheCommitLeavesThePasswordChanged() {
+        LoggedIn caller = logIn(Accounts.PASSWORD);
+        duringTheChange = sessions::down;
+
+        service.changePassword(change(caller, Accounts.PASSWORD));
+
+        sessions.up();
+        assertThat(logIn(NEW_PASSWORD).user().id()).isEqualTo(ann.id());
+        assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly(AuditAction.PASSWORD_CHANGE);
     }
 
     @Test
@@ -183,5 +225,6 @@ class ChangePasswordServiceTest {
         sessions.up();
         assertThat(logIn(Accounts.PASSWORD).user().id()).isEqualTo(ann.id());
         assertThat(audit.entries()).isEmpty();
+        assertThat(events.heard()).isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package dev.stride.application.user;
 
 import dev.stride.application.testing.TestRateLimits;
-import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.port.in.user.LogInCommand;
 import dev.stride.application.testing.InMemorySessionStore;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;

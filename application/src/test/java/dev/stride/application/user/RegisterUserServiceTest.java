@@ -1,6 +1,6 @@
 package dev.stride.application.user;
 
-import dev.stride.application.port.in.RegisterUserCommand;
+import dev.stride.application.port.in.user.RegisterUserCommand;
 import dev.stride.application.testing.InMemoryUserRepository;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.PlainTextPasswordHasher;

@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.StrideRedisProperties;
 import dev.stride.domain.port.Cache;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.tracing.MicrometerTracing;
@@ -8,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationFilter;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +20,17 @@ import org.springframework.context.annotation.Configuration;
  * ({@link CacheHealth}) and metrics tag ({@link RedisRoleTag}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RedisCacheProperties.class)
+@EnableConfigurationProperties({RedisCacheProperties.class, StrideRedisProperties.class})
 public class RedisCacheConfiguration {
 
     @Bean(destroyMethod = "close")
     CacheRole cacheRole(RedisCacheProperties properties, DataRedisConnectionDetails state,
                         ObjectProvider<ObservationRegistry> observations,
-                        @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
+                        StrideRedisProperties redisKeys) {
         ObservationRegistry registry = observations.getIfAvailable();
         ClientResources resources = registry == null ? ClientResources.create()
                 : ClientResources.builder().tracing(new MicrometerTracing(registry, RedisRoleTag.CACHE_SERVICE)).build();
-        return CacheRole.start(properties, CacheServers.of(properties, state), new CacheKeys(keyPrefix), resources, true);
+        return CacheRole.start(properties, CacheServers.of(properties, state), new CacheKeys(redisKeys.keyPrefix()), resources, true);
     }
 
     @Bean

@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * How much of a policy's quota one instance may hand out without asking Redis, and for how long
- * ({@code stride.rate-limit.redis.local-share.*}; see {@code RedisBuckets}).
+ * How many requests of a count one instance may admit without asking Redis, and for how long
+ * ({@code stride.rate-limit.redis.local-share.*}; see {@code RedisBuckets} and {@code SharedWindow}).
  *
- * @param fraction     of each policy's quota, rounded down; 0 makes every request update Redis (exact, slower)
- * @param syncInterval longest an instance decides from its own copy of a bucket before it writes back
+ * @param fraction     of each policy's smallest quota, rounded down; 0 makes every request update Redis (exact, slower)
+ * @param syncInterval longest an instance decides from its own copy of a count before it writes back
  */
 record LocalShare(@DefaultValue("0.05") double fraction, @DefaultValue("1s") Duration syncInterval) {
 
@@ -27,10 +27,11 @@ record LocalShare(@DefaultValue("0.05") double fraction, @DefaultValue("1s") Dur
     }
 
     /**
-     * Of a one-limit policy's quota. A policy of several limits has none: telling which limit is
-     * closest to refusing needs the state of each, which Bucket4j reads from Redis, past the local copy.
+     * Requests an instance may admit on its own between two writes of a count of this policy: of its
+     * smallest quota, since every request counts once in every limit, so that no limit is exceeded
+     * by more than this per instance. 0: every request goes to Redis.
      */
-    long tokensOf(RateLimitPolicy policy) {
-        return policy.limits().size() == 1 ? (long) Math.floor(policy.limits().getFirst().quota() * fraction) : 0;
+    long of(RateLimitPolicy policy) {
+        return fraction == 0 ? 0 : (long) Math.floor(policy.smallestQuota() * fraction);
     }
 }

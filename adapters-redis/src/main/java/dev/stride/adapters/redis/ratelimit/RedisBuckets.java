@@ -4,29 +4,17 @@ import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.RetryStrategy;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Bucket4j token buckets stored in Redis, one bandwidth per limit of the policy, through one Lettuce connection, opened by the start-up
- * warm-up or the first request, so that the service starts (and fails open) while Redis is down.
- * Each bucket's key expires once the bucket would be full again.
+ * Bucket4j token buckets stored in Redis, one bandwidth per limit of the policy.
  *
  * <p>Bucket4j updates a bucket by compare-and-swap; many requests racing for one hot bucket would
  * mostly retry (Bucket4j #603). Each bucket proxy therefore batches: while one request of this
@@ -34,46 +22,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * has at most one compare-and-swap in flight per bucket.
  *
  * <p>A compare-and-swap costs two round trips to Redis, more than the rest of a cheap request. So
- * each proxy may also hand out a small share of its policy's quota on its own, from its copy of the
- * bucket, and write those tokens back with its next update: when the share is spent or the copy is
- * {@code syncInterval} old (Bucket4j's delaying optimization). A refusal from the copy is always
- * right, since other instances only ever take tokens; an admission may exceed the quota by at most
- * the share per instance, a debt the bucket in Redis then pays back from its refills. With one
- * instance the count is exact. Proxies are kept in a small LRU map; an evicted proxy loses at most
- * its unsynchronized tokens.
+ * each proxy may also hand out a small share of its policy's smallest quota on its own, from its
+ * copy of the bucket (every bandwidth of it), and write those tokens back with its next update:
+ * when the share is spent or the copy is {@code syncInterval} old (Bucket4j's delaying
+ * optimization). A refusal from the copy is always right, since other instances only ever take
+ * tokens; an admission may exceed each limit by at most the share per instance, a debt the bucket
+ * in Redis then pays back from its refills. With one instance the count is exact. Proxies are kept
+ * in {@link RecentCounts}.
  */
-final class RedisBuckets implements AutoCloseable {
+final class RedisBuckets {
 
-    /** One millisecond past "full again", because Bucket4j rounds the time to live down to whole milliseconds. */
-    private static final ExpirationAfterWriteStrategy EXPIRE_WHEN_FULL =
-            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMillis(1));
-
-    private final LimiterClient client;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
+    private final LimiterConnection connection;
     private final TimeMeter time;
-    private final RetryStrategy contention;
     private final LocalShare localShare;
-    private final ReentrantLock connecting = new ReentrantLock();
-    private final Map<String, ShapedProxy> proxies;
     private final PolicyVersions versions = new PolicyVersions();
+    private final RecentCounts<ShapedProxy> proxies;
 
-    private volatile ProxyManager<String> buckets;
-
-    RedisBuckets(LimiterClient client, Duration connectTimeout, Duration requestTimeout, TimeMeter time,
-                 RetryStrategy contention, LocalShare localShare, int cachedProxies) {
-        this.client = client;
-        this.connectTimeout = connectTimeout;
-        this.requestTimeout = requestTimeout;
+    RedisBuckets(LimiterConnection connection, TimeMeter time, LocalShare localShare, int cachedProxies) {
+        this.connection = connection;
         this.time = time;
-        this.contention = contention;
         this.localShare = localShare;
-        this.proxies = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ShapedProxy> eldest) {
-                return size() > cachedProxies;
-            }
-        };
+        this.proxies = new RecentCounts<>(cachedProxies, this::shape);
     }
 
     /**
@@ -83,32 +52,23 @@ final class RedisBuckets implements AutoCloseable {
      * place in the policy.
      */
     BucketProxy bucket(String key, RateLimitPolicy policy) {
-        ProxyManager<String> manager = buckets();
-        synchronized (proxies) {
-            ShapedProxy cached = proxies.get(key);
-            if (cached != null && cached.policy().equals(policy)) {
-                return cached.proxy();
-            }
-            BucketProxy proxy = manager.builder()
-                    .withOptimization(optimization(policy))
-                    .withImplicitConfigurationReplacement(versions.of(policy), TokensInheritanceStrategy.PROPORTIONALLY)
-                    .build(key, () -> configuration(policy));
-            proxies.put(key, new ShapedProxy(proxy, policy));
-            return proxy;
-        }
+        connection.buckets(); // connects, if need be, before any lock is taken
+        return proxies.of(key, policy).proxy();
     }
 
-    /** Commands on the limiter's connection, for the sliding-window script. */
-    RedisClusterCommands<String, byte[]> commands() {
-        buckets();
-        return client.sync();
+    private ShapedProxy shape(String key, RateLimitPolicy policy) {
+        long share = localShare.of(policy);
+        BucketProxy proxy = connection.buckets().builder()
+                .withOptimization(optimization(share))
+                .withImplicitConfigurationReplacement(versions.of(policy), TokensInheritanceStrategy.PROPORTIONALLY)
+                .build(key, () -> configuration(policy));
+        return new ShapedProxy(proxy, policy, share > 0);
     }
 
-    private Optimization optimization(RateLimitPolicy policy) {
-        long tokens = localShare.tokensOf(policy);
-        return tokens == 0
+    private Optimization optimization(long share) {
+        return share == 0
                 ? Optimizations.batching()
-                : new DelayOptimization(new DelayParameters(tokens, localShare.syncInterval()), NopeOptimizationListener.INSTANCE, time);
+                : new DelayOptimization(new DelayParameters(share, localShare.syncInterval()), NopeOptimizationListener.INSTANCE, time);
     }
 
     static BucketConfiguration configuration(RateLimitPolicy policy) {
@@ -121,40 +81,14 @@ final class RedisBuckets implements AutoCloseable {
         return builder.build();
     }
 
-    private ProxyManager<String> buckets() {
-        ProxyManager<String> ready = buckets;
-        return ready != null ? ready : connect();
-    }
+    /** {@code shared}: whether it may hand out tokens on its own, and so may have some to write back. */
+    private record ShapedProxy(BucketProxy proxy, RateLimitPolicy policy, boolean shared) implements RecentCounts.Kept {
 
-    private ProxyManager<String> connect() {
-        try {
-            if (!connecting.tryLock(connectTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new IllegalStateException("still connecting to Redis");
+        @Override
+        public void writeBack() {
+            if (shared) {
+                proxy.getOptimizationController().syncImmediately();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while connecting to Redis", e);
         }
-        try {
-            if (buckets == null) {
-                buckets = client.connect()
-                        .expirationAfterWrite(EXPIRE_WHEN_FULL)
-                        .requestTimeout(requestTimeout)
-                        .clientClock(time)
-                        .retryStrategy(contention)
-                        .build();
-            }
-            return buckets;
-        } finally {
-            connecting.unlock();
-        }
-    }
-
-    private record ShapedProxy(BucketProxy proxy, RateLimitPolicy policy) {
-    }
-
-    @Override
-    public void close() {
-        client.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.StrideRedisProperties;
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.ClientOptions;
@@ -9,7 +10,6 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,7 @@ import java.util.List;
  * absent Redis never holds requests up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RedisRateLimitProperties.class)
+@EnableConfigurationProperties({RedisRateLimitProperties.class, StrideRedisProperties.class})
 public class RedisRateLimitConfiguration {
 
     @Bean
@@ -40,14 +40,21 @@ public class RedisRateLimitConfiguration {
     @Bean
     RateLimiter rateLimiter(DataRedisConnectionDetails redis, ObjectProvider<ClientResources> sharedResources,
                             RedisRateLimitProperties properties, CircuitBreaker rateLimitCircuitBreaker,
-                            @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
-        LimiterClient client = dedicatedClient(redis, properties, sharedResources.getIfAvailable());
-        RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(),
-                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), properties.localShare(), properties.cachedBuckets());
-        RedisRateLimiter limiter = new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, TimeMeter.SYSTEM_MILLISECONDS),
-                new BucketKeys(keyPrefix), rateLimitCircuitBreaker);
+                            StrideRedisProperties redisKeys) {
+        RedisRateLimiter limiter = limiter(dedicatedClient(redis, properties, sharedResources.getIfAvailable()), properties,
+                TimeMeter.SYSTEM_MILLISECONDS, new ContentionBackoff(), new BucketKeys(redisKeys.keyPrefix()), rateLimitCircuitBreaker);
         Thread.ofVirtual().name("rate-limit-warm-up").start(limiter::warmUp);
         return limiter;
+    }
+
+    /** The limiter's parts on its client: its connection, token buckets and sliding windows, each with the local share. */
+    static RedisRateLimiter limiter(LimiterClient client, RedisRateLimitProperties properties, TimeMeter time,
+                                    ContentionBackoff contention, BucketKeys keys, CircuitBreaker breaker) {
+        LimiterConnection connection = new LimiterConnection(client, properties.connectTimeout(), properties.timeout(), time, contention);
+        RedisBuckets buckets = new RedisBuckets(connection, time, properties.localShare(), properties.cachedBuckets());
+        RedisSlidingWindows windows = new RedisSlidingWindows(new SlidingWindowScript(connection::commands), time,
+                properties.localShare(), properties.cachedBuckets(), properties.timeout());
+        return new RedisRateLimiter(buckets, windows, keys, breaker, connection);
     }
 
     /** On the cluster of {@code spring.data.redis.cluster.nodes} when there is one, else on the standalone server. */

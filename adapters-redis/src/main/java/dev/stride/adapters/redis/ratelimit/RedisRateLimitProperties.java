@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param timeout        longest a request waits for its bucket, retries included; short, the breaker does the rest
  * @param connectTimeout longest the first request waits for the connection to Redis
  * @param breaker        when to stop calling a failing Redis, and for how long
- * @param cachedBuckets  how many buckets keep their per-instance request batching and local share (see {@code RedisBuckets})
+ * @param cachedBuckets  how many counts (token buckets, sliding windows) keep their per-instance batching and local share, each kind (see {@code RecentCounts})
  * @param localShare     how much of each quota an instance hands out before it writes back to Redis
  */
 @ConfigurationProperties("stride.rate-limit.redis")

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@link RateLimiter} port in Redis, behind a circuit breaker: Bucket4j buckets for token-bucket
- * policies, a script's counters for sliding-window ones.
+ * policies, a script's counters for sliding-window ones, both with the local share of {@link LocalShare}.
  */
 final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
@@ -30,12 +30,14 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     private final RedisSlidingWindows windows;
     private final BucketKeys keys;
     private final CircuitBreaker breaker;
+    private final LimiterConnection connection;
 
-    RedisRateLimiter(RedisBuckets buckets, RedisSlidingWindows windows, BucketKeys keys, CircuitBreaker breaker) {
+    RedisRateLimiter(RedisBuckets buckets, RedisSlidingWindows windows, BucketKeys keys, CircuitBreaker breaker, LimiterConnection connection) {
         this.buckets = buckets;
         this.windows = windows;
         this.keys = keys;
         this.breaker = breaker;
+        this.connection = connection;
     }
 
     @Override
@@ -59,7 +61,8 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     /**
      * Several limits: the state tells which is closest to refusing and when it is full again; the
      * probe tells the tokens left after this very request (over all limits), since when requests are
-     * batched the state is the whole batch's. Such policies have no local share (see {@link LocalShare}).
+     * batched the state is the whole batch's. With a local share both come from this instance's copy
+     * of the bucket when the request was decided there.
      */
     private static RateLimitDecision fromBucket(RateLimitPolicy policy, VerboseResult<ConsumptionProbe> result) {
         ConsumptionProbe probe = result.getValue();
@@ -97,6 +100,6 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public void close() {
-        buckets.close();
+        connection.close();
     }
 }

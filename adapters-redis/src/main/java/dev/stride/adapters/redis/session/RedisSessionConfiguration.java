@@ -1,7 +1,8 @@
 package dev.stride.adapters.redis.session;
 
+import dev.stride.adapters.redis.StrideRedisProperties;
 import dev.stride.domain.port.SessionStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -10,11 +11,12 @@ import java.time.Clock;
 
 /** The Redis {@link SessionStore}, on the application's Lettuce connection (spring-data-redis). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StrideRedisProperties.class)
 public class RedisSessionConfiguration {
 
     @Bean
     SessionStore sessionStore(StringRedisTemplate redis, Clock clock,
-                              @Value("${stride.redis.key-prefix:stride:}") String keyPrefix) {
-        return new RedisSessionStore(redis, keyPrefix, clock);
+                              StrideRedisProperties redisKeys) {
+        return new RedisSessionStore(redis, redisKeys.keyPrefix(), clock);
     }
 }

@@ -16,19 +16,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The {@link SessionStore} on Redis, one server or a cluster. Layout under the key prefix, every key
- * with a TTL; all of a user's keys share the hash tag {@code {u:<user id>}}, so every script runs on
- * one cluster node and stays one atomic step:
- * <pre>
- *   s:t:{token hash}             the token's user id, so that a presented token finds its user's slot; as long as the token
- *   s:{u:user}:t:{token hash}    hash: u (user), f (family), x (expiry, epoch ms), s (spent 0/1); until the token's expiry
- *   s:{u:user}:f:{family id}     the user id, while the family is live: as long as its newest token; deleted on revocation
- *   s:{u:user}:families          set of the user's family ids, as long as their newest token
- *   s:{u:user}:r                 the access-token cutoff (epoch ms), as long as tokens issued before it can live
- * </pre>
+ * The {@link SessionStore} on Redis, one server or a cluster, laid out as {@link SessionKeys} says.
  * Only hashes of refresh tokens are stored. A token's user pointer is written before the token
  * itself (a pointer without a token finds nothing), and is never changed. Spending, rotating and
- * revoking everything run as Lua scripts on the user's keys, each one atomic step.
+ * revoking everything run as Lua scripts on the user's keys, each one atomic step. Access-token
+ * cutoffs are {@link AccessTokenCutoffs}'. Any Redis failure is a {@link SessionStoreUnavailableException}.
  */
 final class RedisSessionStore implements SessionStore {
 
@@ -38,12 +30,14 @@ final class RedisSessionStore implements SessionStore {
     private static final RedisScript<Long> REVOKE_ALL = script("revoke-all.lua", Long.class);
 
     private final StringRedisTemplate redis;
-    private final String prefix;
+    private final SessionKeys keys;
+    private final AccessTokenCutoffs cutoffs;
     private final Clock clock;
 
     RedisSessionStore(StringRedisTemplate redis, String keyPrefix, Clock clock) {
         this.redis = redis;
-        this.prefix = keyPrefix + "s:";
+        this.keys = new SessionKeys(keyPrefix);
+        this.cutoffs = new AccessTokenCutoffs(redis, keys);
         this.clock = clock;
     }
 
@@ -56,15 +50,15 @@ final class RedisSessionStore implements SessionStore {
         long user = session.userId();
         call(() -> {
             pointTo(session.tokenHash(), user, ttl);
-            return redis.execute(CREATE, List.of(tokenKey(user, session.tokenHash()), familyKey(user, session.familyId()),
-                            familiesKey(user)),
+            return redis.execute(CREATE, List.of(keys.token(user, session.tokenHash()), keys.family(user, session.familyId()),
+                            keys.families(user)),
                     String.valueOf(user), session.familyId(), millis(session.expiresAt()), String.valueOf(ttl));
         });
     }
 
     @Override
     public SpendOutcome spend(String tokenHash) {
-        return call(() -> userOf(tokenHash).map(user -> spend(user, tokenHash, List.of(tokenKey(user, tokenHash)), "", "0"))
+        return call(() -> userOf(tokenHash).map(user -> spend(user, tokenHash, List.of(keys.token(user, tokenHash)), "", "0"))
                 .orElse(SpendOutcome.UNKNOWN));
     }
 
@@ -76,13 +70,13 @@ final class RedisSessionStore implements SessionStore {
         }
         return call(() -> userOf(tokenHash).map(user -> {
             pointTo(successorHash, user, ttl);
-            return spend(user, tokenHash, List.of(tokenKey(user, tokenHash), tokenKey(user, successorHash)),
+            return spend(user, tokenHash, List.of(keys.token(user, tokenHash), keys.token(user, successorHash)),
                     millis(successorExpiresAt), String.valueOf(ttl));
         }).orElse(SpendOutcome.UNKNOWN));
     }
 
-    private SpendOutcome spend(long user, String tokenHash, List<String> keys, String successorExpiry, String successorTtl) {
-        List<?> reply = redis.execute(SPEND, keys, familyKey(user, ""), familiesKey(user), successorExpiry, successorTtl);
+    private SpendOutcome spend(long user, String tokenHash, List<String> tokenKeys, String successorExpiry, String successorTtl) {
+        List<?> reply = redis.execute(SPEND, tokenKeys, keys.family(user, ""), keys.families(user), successorExpiry, successorTtl);
         return switch ((String) reply.getFirst()) {
             case "spent" -> new SpendOutcome.Spent(new Session(tokenHash, Long.parseLong((String) reply.get(1)),
                     (String) reply.get(2), Instant.ofEpochMilli(Long.parseLong((String) reply.get(3)))));
@@ -94,8 +88,8 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public void revokeFamily(long userId, String familyId) {
         call(() -> {
-            redis.delete(familyKey(userId, familyId));
-            return redis.opsForSet().remove(familiesKey(userId), familyId);
+            redis.delete(keys.family(userId, familyId));
+            return redis.opsForSet().remove(keys.families(userId), familyId);
         });
     }
 
@@ -106,7 +100,7 @@ final class RedisSessionStore implements SessionStore {
 
     @Override
     public void revokeAllOfExcept(long userId, String keptFamilyId) {
-        call(() -> redis.execute(REVOKE_ALL, List.of(familiesKey(userId)), familyKey(userId, ""), keptFamilyId));
+        call(() -> redis.execute(REVOKE_ALL, List.of(keys.families(userId)), keys.family(userId, ""), keptFamilyId));
     }
 
     @Override
@@ -114,7 +108,7 @@ final class RedisSessionStore implements SessionStore {
         long ttl = ttlMillis(keepUntil);
         if (ttl > 0) {
             call(() -> {
-                redis.opsForValue().set(revocationKey(userId), millis(cutoff), Duration.ofMillis(ttl));
+                cutoffs.set(userId, cutoff, Duration.ofMillis(ttl));
                 return null;
             });
         }
@@ -122,8 +116,7 @@ final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<Instant> accessRevokedBefore(long userId) {
-        String cutoff = call(() -> redis.opsForValue().get(revocationKey(userId)));
-        return Optional.ofNullable(cutoff).map(ms -> Instant.ofEpochMilli(Long.parseLong(ms)));
+        return call(() -> cutoffs.of(userId));
     }
 
     private long ttlMillis(Instant expiresAt) {
@@ -143,37 +136,11 @@ final class RedisSessionStore implements SessionStore {
     }
 
     private void pointTo(String tokenHash, long userId, long ttlMillis) {
-        redis.opsForValue().set(pointerKey(tokenHash), String.valueOf(userId), Duration.ofMillis(ttlMillis));
+        redis.opsForValue().set(keys.pointer(tokenHash), String.valueOf(userId), Duration.ofMillis(ttlMillis));
     }
 
     private Optional<Long> userOf(String tokenHash) {
-        return Optional.ofNullable(redis.opsForValue().get(pointerKey(tokenHash))).map(Long::valueOf);
-    }
-
-    private String pointerKey(String tokenHash) {
-        return prefix + "t:" + tokenHash;
-    }
-
-    /** Everything of one user lives in one hash slot. */
-    private String userKeys(long userId) {
-        return prefix + "{u:" + userId + "}:";
-    }
-
-    private String tokenKey(long userId, String tokenHash) {
-        return userKeys(userId) + "t:" + tokenHash;
-    }
-
-    /** With an empty {@code familyId}: the prefix the scripts put a family id after. */
-    private String familyKey(long userId, String familyId) {
-        return userKeys(userId) + "f:" + familyId;
-    }
-
-    private String familiesKey(long userId) {
-        return userKeys(userId) + "families";
-    }
-
-    private String revocationKey(long userId) {
-        return userKeys(userId) + "r";
+        return Optional.ofNullable(redis.opsForValue().get(keys.pointer(tokenHash))).map(Long::valueOf);
     }
 
     private static <T> RedisScript<T> script(String name, Class<T> type) {

@@ -2,11 +2,14 @@ package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.adapters.redis.ManualTicker;
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.application.ratelimit.CheckRateLimitService;
+import dev.stride.application.testing.ClockTimeMeter;
+import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitAlgorithm;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +138,30 @@ class RedisOutageTest {
         assertThat(breaker.attempts() - attemptsBefore).as("a write counted in two policies, then 3 failures, then the breaker skips Redis")
                 .isEqualTo(2 + 3);
         assertThat(health.degraded()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RateLimitAlgorithm.class)
+    void withALocalShareRequestsFailTheSameWayOnceTheShareIsSpent(RateLimitAlgorithm algorithm) {
+        RateLimitPolicy sharedOut = new RateLimitPolicy("anonymous", List.of(new RateLimit(100, Duration.ofHours(1))), algorithm); // a share of 5
+        RateLimitPolicies withShare = new RateLimitPolicies(POLICIES.authenticated(), sharedOut, POLICIES.auth(), POLICIES.failedLogin());
+        // time stands still, so that only the spent share, never the sync interval, sends the instance to Redis
+        TimeMeter frozen = new ClockTimeMeter(new MutableClock(Instant.parse("2026-11-20T07:00:00Z")));
+        try (RedisRateLimiter sharing = TestLimiters.limiter(redis.host(), redis.port(), "stride:", Duration.ofMillis(100), frozen, breaker,
+                new ContentionBackoff(), TestLimiters.SHIPPED_SHARE)) {
+            CheckRateLimitService service = new CheckRateLimitService(sharing, () -> withShare, OnLimiterFailure.FAIL_OPEN);
+            long attemptsBefore = countingWithRedisUp();
+            assertThat(service.check(REQUEST)).as("counted in Redis").isInstanceOf(Allowed.class);
+
+            redis.stop();
+            List<RateLimitOutcome> duringOutage = check(service, 20);
+
+            assertThat(duringOutage.subList(0, 5)).as("the instance's own share").allMatch(Allowed.class::isInstance);
+            assertThat(duringOutage.subList(5, 20)).containsOnly(new FailedOpen(sharedOut));
+            assertThat(breaker.attempts() - attemptsBefore).as("1 counted, 5 from the share, 3 failures, then the breaker skips Redis")
+                    .isEqualTo(1 + 5 + 3);
+            assertThat(health.degraded()).isTrue();
+        }
     }
 
     @Test

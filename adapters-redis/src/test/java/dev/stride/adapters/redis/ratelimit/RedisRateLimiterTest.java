@@ -5,9 +5,6 @@ import dev.stride.application.testing.ClockTimeMeter;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.application.testing.ParallelBurst;
 import dev.stride.domain.port.RateLimiter;
-import dev.stride.domain.ratelimit.LimitStanding;
-import dev.stride.domain.ratelimit.RateLimit;
-import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import dev.stride.testsupport.RedisEndpoint;
@@ -29,7 +26,7 @@ import static dev.stride.application.testing.RateLimiterContract.FIFTY_PER_HOUR;
 import static dev.stride.application.testing.RateLimiterContract.consume;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the Redis adapter promises beyond the port's contract: expiry, sharing between instances (exact, or within the local share), no CAS storms. */
+/** What the Redis token buckets promise beyond the port's contract: expiry, eviction, no CAS storms, reshaping (the local share: {@link RedisLocalShareTest}). */
 class RedisRateLimiterTest {
 
     private static final RateLimitPolicy TEN_PER_MINUTE = new RateLimitPolicy("auth", 10, Duration.ofMinutes(1));
@@ -61,39 +58,6 @@ class RedisRateLimiterTest {
 
         assertThat(ttlAfterThree).as("3 tokens take 18 s to come back").isPositive().isLessThanOrEqualTo(18_001);
         assertThat(ttlWhenEmpty).as("10 tokens take 60 s").isGreaterThan(18_001).isLessThanOrEqualTo(60_001);
-    }
-
-    @Test
-    void twoInstancesWithoutALocalShareShareOneBucketExactly() throws Exception {
-        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff(), LocalShare.NONE), limiter(new ContentionBackoff(), LocalShare.NONE));
-
-        List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), FIFTY_PER_HOUR, 200);
-
-        assertThat(decisions).filteredOn(RateLimitDecision::allowed).hasSize(50);
-    }
-
-    @Test
-    void twoInstancesWithTheShippedShareExceedTheQuotaByAtMostTheirShares() throws Exception {
-        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff()), limiter(new ContentionBackoff()));
-
-        List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), FIFTY_PER_HOUR, 200);
-
-        assertThat(decisions).filteredOn(RateLimitDecision::allowed).as("50 plus at most 5 % of 50 per instance")
-                .hasSizeBetween(50, 54);
-    }
-
-    @Test
-    void tokensAnInstanceHandsOutOnItsOwnReachRedisWithItsNextUpdate() {
-        RedisRateLimiter first = limiter(new ContentionBackoff());
-        String key = "user:" + UUID.randomUUID();
-
-        consume(first, key, FIFTY_PER_HOUR, 3); // the first asks Redis; 5 % of 50 = 2 more are its own
-        long seenByAFreshInstance = limiter(new ContentionBackoff()).consume(key, FIFTY_PER_HOUR).remaining();
-        consume(first, key, FIFTY_PER_HOUR, 1); // a third token of its own would exceed the share: writes back
-        long seenByAnotherFreshInstance = limiter(new ContentionBackoff()).consume(key, FIFTY_PER_HOUR).remaining();
-
-        assertThat(seenByAFreshInstance).as("50 - 1 - its own").isEqualTo(48);
-        assertThat(seenByAnotherFreshInstance).as("50 - 4 - 1 - its own").isEqualTo(44);
     }
 
     @Test
@@ -136,28 +100,6 @@ class RedisRateLimiterTest {
     }
 
     @Test
-    void aStandingSeesTheTokensAnInstanceHandedOutFromItsLocalShare() {
-        RedisRateLimiter limiter = limiter(new ContentionBackoff());
-        String key = "user:" + UUID.randomUUID();
-
-        consume(limiter, key, FIFTY_PER_HOUR, 3); // the first asks Redis, the next two are the instance's own
-
-        assertThat(limiter.standing(key, FIFTY_PER_HOUR)).extracting(LimitStanding::remaining).containsExactly(47L);
-        assertThat(limiter.consume(key, FIFTY_PER_HOUR).remaining()).isEqualTo(46);
-    }
-
-    @Test
-    void aPolicyOfSeveralLimitsIsCountedExactlyByEveryInstance() throws Exception {
-        RateLimitPolicy twoLimits = new RateLimitPolicy("writes", List.of(
-                new RateLimit(50, Duration.ofHours(1)), new RateLimit(1000, Duration.ofDays(1))), RateLimitAlgorithm.TOKEN_BUCKET);
-        List<RateLimiter> instances = List.of(limiter(new ContentionBackoff()), limiter(new ContentionBackoff()));
-
-        List<RateLimitDecision> decisions = ParallelBurst.of(instances, "user:" + UUID.randomUUID(), twoLimits, 200);
-
-        assertThat(decisions).filteredOn(RateLimitDecision::allowed).as("no local share: exact across instances").hasSize(50);
-    }
-
-    @Test
     void anotherInstanceWithChangedLimitsReshapesTheStoredBucket() {
         String key = "ip:" + UUID.randomUUID();
         consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 100_000, Duration.ofMinutes(1)), 1);
@@ -169,12 +111,8 @@ class RedisRateLimiterTest {
     }
 
     private RedisRateLimiter limiter(ContentionBackoff contention) {
-        return limiter(contention, TestLimiters.SHIPPED_SHARE);
-    }
-
-    private RedisRateLimiter limiter(ContentionBackoff contention, LocalShare localShare) {
         RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), redis.keyPrefix(),
-                TestLimiters.RELAXED_TIMEOUT, time, TestLimiters.neverOpening(), contention, localShare);
+                TestLimiters.RELAXED_TIMEOUT, time, TestLimiters.neverOpening(), contention, TestLimiters.SHIPPED_SHARE);
         limiters.add(limiter);
         return limiter;
     }

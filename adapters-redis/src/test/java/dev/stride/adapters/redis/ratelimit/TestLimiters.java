@@ -1,18 +1,21 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
-import dev.stride.application.testing.ClockTimeMeter;
+import dev.stride.adapters.redis.RedisTopology;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
 import io.github.bucket4j.TimeMeter;
 import dev.stride.testsupport.RedisClusterEndpoint;
+import dev.stride.testsupport.TestRedisCluster;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+import org.junit.jupiter.params.provider.Arguments;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Builds Redis limiters the way {@link RedisRateLimitConfiguration} does, with the parts tests need to see or steer. */
 final class TestLimiters {
@@ -31,6 +34,9 @@ final class TestLimiters {
 
     /** The defaults of {@code stride.rate-limit.redis.local-share.*}: what ships. */
     static final LocalShare SHIPPED_SHARE = new LocalShare(0.05, Duration.ofSeconds(1));
+
+    /** 30 %: a share even for the contract's quotas of 5 and 10, so that the contract shows a limiter with a share to be exact on its own. */
+    static final LocalShare GENEROUS_SHARE = new LocalShare(0.3, Duration.ofSeconds(1));
 
     static RedisRateLimiter limiter(String host, int port, String keyPrefix, Duration timeout, TimeMeter time,
                                     CircuitBreaker breaker, ContentionBackoff backoff, LocalShare localShare) {
@@ -55,16 +61,25 @@ final class TestLimiters {
 
     private static RedisRateLimiter limiter(LimiterClient client, RedisRateLimitProperties properties, String keyPrefix,
                                             TimeMeter time, CircuitBreaker breaker, ContentionBackoff backoff) {
-        RedisBuckets buckets = new RedisBuckets(client, properties.connectTimeout(), properties.timeout(), time, backoff,
-                properties.localShare(), properties.cachedBuckets());
-        return new RedisRateLimiter(buckets, new RedisSlidingWindows(buckets::commands, time), new BucketKeys(keyPrefix), breaker);
+        return RedisRateLimitConfiguration.limiter(client, properties, time, backoff, new BucketKeys(keyPrefix), breaker);
     }
 
-    /** On the shared test Redis, counting on {@code clock}, as shipped: for the port's contract tests. */
-    static RedisRateLimiter onSharedRedis(Clock clock) {
-        RedisEndpoint redis = TestRedis.shared();
-        return limiter(redis.host(), redis.port(), redis.keyPrefix(), RELAXED_TIMEOUT, new ClockTimeMeter(clock), neverOpening(),
-                new ContentionBackoff(), SHIPPED_SHARE);
+    /** On the shared test server or cluster, counting on {@code time}, connected (as the service does at start-up): discovering a cluster outlasts a burst's connect timeout. */
+    static RedisRateLimiter on(RedisTopology topology, TimeMeter time, LocalShare localShare) {
+        RedisRateLimiter limiter = switch (topology) {
+            case SINGLE_SERVER -> {
+                RedisEndpoint redis = TestRedis.shared();
+                yield limiter(redis.host(), redis.port(), redis.keyPrefix(), RELAXED_TIMEOUT, time, neverOpening(), new ContentionBackoff(), localShare);
+            }
+            case CLUSTER -> clusterLimiter(TestRedisCluster.shared(), RELAXED_TIMEOUT, time, neverOpening(), new ContentionBackoff(), localShare);
+        };
+        limiter.warmUp();
+        return limiter;
+    }
+
+    /** For contract tests: every topology with each of these shares. */
+    static Stream<Arguments> everyTopologyWith(LocalShare... shares) {
+        return Arrays.stream(RedisTopology.values()).flatMap(topology -> Arrays.stream(shares).map(share -> Arguments.of(topology, share)));
     }
 
     /** A breaker that never opens: for tests about counting, not about failures. */

@@ -1,7 +1,10 @@
 package dev.stride.adapters.web.activity;
 
+import dev.stride.domain.activity.Activity;
 import dev.stride.domain.shared.PreconditionFailedException;
 import dev.stride.domain.shared.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,16 @@ final class ActivityETags {
 
     static String of(int version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The activity as answered, its ETag set. Headers go on the servlet response, not into a
+     * ResponseEntity: Spring flushes a ResponseEntity before the request completes, so Tomcat would
+     * not know the length of even a small body and would send it chunked, with one more write per response.
+     */
+    static ActivityResponse tagged(Activity activity, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.ETAG, of(activity.version()));
+        return ActivityResponse.of(activity);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Arrays;
 /** The formats of an export, by the name {@code format=} gives them. */
 enum ExportFormat {
     CSV("csv", ActivityCsv.MEDIA_TYPE),
-    NDJSON("ndjson", ActivityController.NDJSON);
+    NDJSON("ndjson", ActivityTransferController.NDJSON);
 
     private final String name;
     private final String mediaType;

@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.auth;
 
 import dev.stride.adapters.web.security.CurrentUser;
-import dev.stride.application.port.in.LogOutEverywhereUseCase;
+import dev.stride.application.port.in.session.LogOutEverywhereUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

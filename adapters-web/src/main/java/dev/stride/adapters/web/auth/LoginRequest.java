@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.stride.application.port.in.LogInCommand;
+import dev.stride.application.port.in.user.LogInCommand;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 record LoginRequest(String email, String password) {

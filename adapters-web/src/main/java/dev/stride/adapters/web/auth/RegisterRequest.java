@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.stride.application.port.in.RegisterUserCommand;
+import dev.stride.application.port.in.user.RegisterUserCommand;
 
 /** A sign-up. Unknown properties (a {@code role}, say) are ignored: every new account is a USER. */
 @JsonIgnoreProperties(ignoreUnknown = true)

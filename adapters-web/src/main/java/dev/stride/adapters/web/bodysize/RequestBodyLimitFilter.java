@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.bodysize;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -55,7 +56,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
-        problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes");
+        problems.write(request, response, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.cors;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,8 +26,8 @@ final class ProblemCorsProcessor extends DefaultCorsProcessor {
             throws IOException {
         boolean allowed = super.processRequest(config, request, response);
         if (!allowed) {
-            problems.write(request, response, ProblemType.FORBIDDEN, "Cross-origin request from "
-                    + request.getHeader(HttpHeaders.ORIGIN) + " refused: see stride.cors.allowed-origins");
+            problems.write(request, response, Problem.of(ProblemType.FORBIDDEN, "Cross-origin request from "
+                    + request.getHeader(HttpHeaders.ORIGIN) + " refused: see stride.cors.allowed-origins"));
         }
         return allowed;
     }

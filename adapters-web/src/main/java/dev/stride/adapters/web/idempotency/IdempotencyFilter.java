@@ -1,10 +1,11 @@
 package dev.stride.adapters.web.idempotency;
 
 import dev.stride.adapters.web.bodysize.BufferedBodyRequest;
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
-import dev.stride.application.port.in.Admission;
-import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.port.in.idempotency.Admission;
+import dev.stride.application.port.in.idempotency.IdempotentRequestsUseCase;
 import dev.stride.domain.idempotency.IdempotencyKey;
 import dev.stride.domain.idempotency.IdempotencyStoreUnavailableException;
 import dev.stride.domain.idempotency.RequestFingerprint;
@@ -25,6 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     /** What a replay repeats besides status and body; rate-limit headers are the retry's own. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
+    /** Redis, where the records are kept, is back about as soon. */
+    private static final Duration STORE_RETRY_AFTER = Duration.ofSeconds(5);
+    /** A request in flight is usually answered within a second. */
+    private static final Duration IN_FLIGHT_RETRY_AFTER = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
@@ -67,7 +73,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             key = new IdempotencyKey(callerId(), singleKey(request));
         } catch (ValidationException invalid) {
-            problems.write(request, response, invalid);
+            problems.write(request, response, Problem.invalid(invalid));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -78,23 +84,22 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         } catch (IdempotencyStoreUnavailableException e) {
             log.warn("Idempotency records unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     e.getMessage());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(request, response, ProblemType.SERVICE_UNAVAILABLE, """
+            problems.write(request, response, Problem.of(ProblemType.SERVICE_UNAVAILABLE, """
                     Requests with an Idempotency-Key cannot be processed safely right now; retry shortly with the \
-                    same key""");
+                    same key""").retryAfter(STORE_RETRY_AFTER));
             return;
         }
         switch (admission) {
             case Admission.Proceed admitted -> process(new BufferedBodyRequest(request, body), response, chain, admitted);
             case Admission.Replay(StoredResponse stored) -> replay(stored, response);
             case Admission.InFlight inFlight -> {
-                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-                problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_IN_USE, """
-                        A request with this Idempotency-Key is still being processed; retry once it has been answered""");
+                problems.write(request, response, Problem.of(ProblemType.IDEMPOTENCY_KEY_IN_USE, """
+                        A request with this Idempotency-Key is still being processed; retry once it has been answered""")
+                        .retryAfter(IN_FLIGHT_RETRY_AFTER));
             }
-            case Admission.Mismatch mismatch -> problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED, """
+            case Admission.Mismatch mismatch -> problems.write(request, response, Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, """
                     This Idempotency-Key was used for a different request (another body or endpoint); use a new key \
-                    for a new request""");
+                    for a new request"""));
         }
     }
 

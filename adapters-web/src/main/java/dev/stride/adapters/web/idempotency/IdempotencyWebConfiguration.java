@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.idempotency;
 
 import dev.stride.adapters.web.problem.ProblemWriter;
-import dev.stride.application.port.in.IdempotentRequestsUseCase;
+import dev.stride.application.port.in.idempotency.IdempotentRequestsUseCase;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -34,8 +34,8 @@ class OpenApiConfiguration {
 
                                 Send the access token from `POST /api/v1/auth/login` as `Authorization: Bearer <token>`.
                                 Every error is an RFC 9457 problem (`application/problem+json`) whose `type` \
-                                (`https://stride.dev/problems/...`) names the kind of error; validation problems list \
-                                the offending fields in `errors`. Request bodies are JSON objects of at most 64 KiB; \
+                                (`/problems/...`, relative to this server, which explains it there) names the kind of \
+                                error; validation problems list the offending fields in `errors`. Request bodies are JSON objects of at most 64 KiB; \
                                 unknown properties in them are ignored. Activities carry a strong `ETag` (their version): \
                                 send it back in `If-None-Match` to revalidate and in `If-Match` to update safely. \
                                 Creating requests take an `Idempotency-Key` and are then safe to retry. Browser apps \

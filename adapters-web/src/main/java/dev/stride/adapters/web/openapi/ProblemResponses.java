@@ -95,7 +95,8 @@ final class ProblemResponses implements OpenApiCustomizer {
                 .addProperty("message", new StringSchema().description("What is wrong with it"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem")
-                .addProperty("type", new StringSchema().format("uri").example("https://stride.dev/problems/validation"))
+                .addProperty("type", new StringSchema().format("uri-reference").example("/problems/validation")
+                        .description("The kind of error; `GET` it from this server for its explanation"))
                 .addProperty("title", new StringSchema().example("Validation failed"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("durationMinutes must be between 1 and 1440"))

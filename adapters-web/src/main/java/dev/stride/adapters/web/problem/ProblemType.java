@@ -5,11 +5,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of error Stride reports, each a stable RFC 9457 {@code type} URI that clients may switch on. */
+/**
+ * The kinds of error Stride reports, each a stable RFC 9457 {@code type} URI that clients may switch on;
+ * {@code docs/problems.md} explains each one, and {@code ProblemDocsTest} keeps the two in step.
+ */
 public enum ProblemType {
     VALIDATION("validation", HttpStatus.BAD_REQUEST, "Validation failed"),
     MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
@@ -29,55 +31,42 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT, "Request with this Idempotency-Key in progress"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused for another request");
 
-    private static final String BASE_URI = "https://stride.dev/problems/";
+    /**
+     * Relative: a type resolves against the request that got the problem, to the page this server serves
+     * about it ({@link ProblemPages}, from {@code docs/problems.md}), whatever host Stride runs on.
+     */
+    static final String BASE_URI = "/problems/";
 
+    private final String slug;
     private final URI uri;
     private final HttpStatus status;
     private final String title;
 
     ProblemType(String slug, HttpStatus status, String title) {
+        this.slug = slug;
         this.uri = URI.create(BASE_URI + slug);
         this.status = status;
         this.title = title;
+    }
+
+    /** The last segment of the type URI, and the heading of its section in {@code docs/problems.md}. */
+    public String slug() {
+        return slug;
     }
 
     public HttpStatus status() {
         return status;
     }
 
-    /** A problem of this type about the request to {@code instance} (the request path). */
-    public ProblemDetail problem(String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return describe(problem, instance);
+    String title() {
+        return title;
     }
 
-    /** A problem of the generic {@code about:blank} type, for a status Stride defines no type of its own for. */
-    static ProblemDetail generic(HttpStatusCode status, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("about:blank"));
-        problem.setInstance(toUri(instance));
-        return problem;
-    }
-
-    /** Gives a problem Spring built this type's URI and title, and the request path as its instance. */
-    ProblemDetail describe(ProblemDetail problem, String instance) {
+    /** Gives a problem this type's URI and title. */
+    ProblemDetail describe(ProblemDetail problem) {
         problem.setType(uri);
         problem.setTitle(title);
-        problem.setInstance(toUri(instance));
         return problem;
-    }
-
-    /** The request path is already percent-encoded; anything that still is no URI gets quoted rather than failing. */
-    private static URI toUri(String path) {
-        try {
-            return URI.create(path);
-        } catch (IllegalArgumentException e) {
-            try {
-                return new URI(null, null, path, null);
-            } catch (URISyntaxException unquotable) {
-                return null;
-            }
-        }
     }
 
     /**

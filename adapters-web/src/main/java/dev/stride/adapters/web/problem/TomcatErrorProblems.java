@@ -68,7 +68,7 @@ final class TomcatErrorProblems implements WebServerFactoryCustomizer<TomcatServ
             ProblemType type = status == null ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status)
                     .orElse(status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST);
             try {
-                problems.write(request, response, type, "The server could not process the request as sent");
+                problems.write(request, response, Problem.of(type, "The server could not process the request as sent"));
             } catch (IOException | RuntimeException e) {
                 // the client is gone: nobody to report to
             }

@@ -1,15 +1,16 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.ReloadRateLimitPoliciesUseCase;
+import dev.stride.application.port.in.ratelimit.ReloadRateLimitPoliciesUseCase;
 import dev.stride.domain.ratelimit.RateLimitPolicies;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
+import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +28,13 @@ class RateLimitAdminController {
 
     private final ConfiguredRateLimitPolicies configured;
     private final ReloadRateLimitPoliciesUseCase reload;
+    private final ProblemWriter problems;
 
-    RateLimitAdminController(ConfiguredRateLimitPolicies configured, ReloadRateLimitPoliciesUseCase reload) {
+    RateLimitAdminController(ConfiguredRateLimitPolicies configured, ReloadRateLimitPoliciesUseCase reload,
+                             ProblemWriter problems) {
         this.configured = configured;
         this.reload = reload;
+        this.problems = problems;
     }
 
     @Operation(summary = "Reload the rate-limit policies and routes (admin)", description = """
@@ -50,10 +54,9 @@ class RateLimitAdminController {
 
     /** The configuration in force stays: the deployer's file or settings are wrong, not the request. */
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalidConfiguration(IllegalArgumentException e, HttpServletRequest request) {
-        return ResponseEntity.status(ProblemType.VALIDATION.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemType.VALIDATION.problem("The rate-limit configuration is invalid, nothing changed: " + e.getMessage(),
-                        request.getRequestURI()));
+    ResponseEntity<Object> invalidConfiguration(IllegalArgumentException e, HttpServletRequest request) {
+        return problems.entity(request, Problem.of(ProblemType.VALIDATION,
+                "The rate-limit configuration is invalid, nothing changed: " + e.getMessage()));
     }
 
     record PoliciesResponse(List<Policy> policies, List<Route> routes) {

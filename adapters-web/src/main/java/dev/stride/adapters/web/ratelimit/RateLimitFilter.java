@@ -1,13 +1,18 @@
 package dev.stride.adapters.web.ratelimit;
 
+import dev.stride.adapters.web.problem.Problem;
+import dev.stride.adapters.web.problem.ProblemType;
+import dev.stride.adapters.web.problem.ProblemWriter;
 import dev.stride.adapters.web.security.AuthenticationFailureGate;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
+import dev.stride.domain.ratelimit.RateLimit;
+import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,13 +50,16 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
     private final ClientIpResolver clientIps;
     private final RateLimitMetrics metrics;
     private final RateLimitHeaders headers;
+    private final ProblemWriter problems;
 
-    public RateLimitFilter(CheckRateLimitUseCase rateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
+    public RateLimitFilter(CheckRateLimitUseCase rateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock,
+                           ProblemWriter problems) {
         this.rateLimit = rateLimit;
         this.enabled = properties.enabled();
         this.clientIps = new ClientIpResolver(properties.trustedProxyRanges(), properties.ipv6Prefix());
         this.metrics = new RateLimitMetrics(meters);
         this.headers = new RateLimitHeaders(clock);
+        this.problems = problems;
     }
 
     @Override
@@ -84,8 +92,9 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
         metrics.record(outcome);
         headers.write(outcome, response);
         switch (outcome) {
-            case Rejected rejected -> RateLimitProblems.tooManyRequests(request, response, rejected);
-            case FailedClosed failedClosed -> RateLimitProblems.serviceUnavailable(request, response);
+            case Rejected rejected -> problems.write(request, response, tooManyRequests(rejected));
+            case FailedClosed failedClosed -> problems.write(request, response, Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "Requests cannot be rate-limited right now and are refused until they can; retry shortly."));
             case Allowed allowed -> {
                 return true;
             }
@@ -94,6 +103,15 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
             }
         }
         return false;
+    }
+
+    /** {@code Retry-After} is among the headers already written. */
+    private static Problem tooManyRequests(Rejected rejected) {
+        RateLimitPolicy policy = rejected.policy();
+        RateLimit limit = policy.limits().get(rejected.decision().limit());
+        return Problem.of(ProblemType.RATE_LIMITED, "Rate limit '%s' of %d requests per %d seconds exceeded; retry in %d seconds."
+                .formatted(policy.limitName(rejected.decision().limit()), limit.quota(), limit.windowSeconds(),
+                        RateLimitHeaders.retryAfterSeconds(rejected.decision())));
     }
 
     private RateLimitRequest request(HttpServletRequest request, String userId) {

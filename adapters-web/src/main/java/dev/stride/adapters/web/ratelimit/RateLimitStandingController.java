@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.GetRateLimitStandingUseCase;
+import dev.stride.application.port.in.ratelimit.GetRateLimitStandingUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.PolicyStanding;
+import dev.stride.application.port.in.ratelimit.PolicyStanding;
 import dev.stride.domain.ratelimit.LimitStanding;
 import dev.stride.domain.ratelimit.RateLimit;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,8 +1,9 @@
 package dev.stride.adapters.web.ratelimit;
 
+import dev.stride.adapters.web.problem.ProblemWriter;
 import dev.stride.adapters.web.security.AuthenticationFailureGate;
 import dev.stride.adapters.web.security.PostAuthenticationFilter;
-import dev.stride.application.port.in.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,8 +27,9 @@ import java.util.List;
 public class RateLimitWebConfiguration {
 
     @Bean
-    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
-        return new RateLimitFilter(checkRateLimit, properties, meters, clock);
+    RateLimitFilter rateLimitFilter(CheckRateLimitUseCase checkRateLimit, RateLimitProperties properties, MeterRegistry meters,
+                                    Clock clock, ProblemWriter problems) {
+        return new RateLimitFilter(checkRateLimit, properties, meters, clock, problems);
     }
 
     /** Runs in the security chain right after bearer authentication, so the user id is known. */

@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.security;
 
-import dev.stride.application.port.in.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.session.CheckAccessTokenUseCase;
 import dev.stride.domain.session.AccessTokenPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,6 @@ final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         challenge.handle(request, response, e);
-        problems.write(request, response, ProblemType.FORBIDDEN, "This endpoint is not open to your role");
+        problems.write(request, response, Problem.of(ProblemType.FORBIDDEN, "This endpoint is not open to your role"));
     }
 }

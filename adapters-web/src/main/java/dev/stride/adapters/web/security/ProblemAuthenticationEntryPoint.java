@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,6 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         String detail = e instanceof OAuth2AuthenticationException
                 ? "The access token is invalid or has expired"
                 : "Authentication required: send an access token as 'Authorization: Bearer <token>'";
-        problems.write(request, response, ProblemType.UNAUTHORIZED, detail);
+        problems.write(request, response, Problem.of(ProblemType.UNAUTHORIZED, detail));
     }
 }

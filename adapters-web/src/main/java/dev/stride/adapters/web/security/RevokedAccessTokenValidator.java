@@ -1,6 +1,6 @@
 package dev.stride.adapters.web.security;
 
-import dev.stride.application.port.in.CheckAccessTokenUseCase;
+import dev.stride.application.port.in.session.CheckAccessTokenUseCase;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;

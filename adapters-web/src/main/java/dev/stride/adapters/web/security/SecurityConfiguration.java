@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.security;
 
+import dev.stride.adapters.web.problem.Problem;
 import dev.stride.adapters.web.problem.ProblemType;
 import dev.stride.adapters.web.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -33,7 +35,7 @@ import java.util.List;
 
 /**
  * A stateless OAuth2 resource server on the access tokens of {@link JwtConfiguration}. Public:
- * sign-up and login, health probes, metrics scraping and the API docs; admin endpoints need the
+ * sign-up and login, health probes, metrics scraping, the API docs and the problem types' pages; admin endpoints need the
  * ADMIN role; everything else an access token. Problems for 401 and 403 come from here, since
  * those are decided before Spring MVC.
  */
@@ -43,7 +45,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String[] PUBLIC_PATHS = {
             "/api/v1/auth/**", "/actuator/health/**", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            // what a problem's type URI resolves to (problem.ProblemPageController)
+            "/problems", "/problems/*"};
     static final String ADMIN_PATHS = "/api/v1/admin/**";
     /** Under {@code /auth}, but about the caller's own sessions: needs an access token. */
     static final String AUTHENTICATED_AUTH_PATH = "/api/v1/auth/logout-all";
@@ -89,13 +93,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejection) ->
-                problems.write(request, response, ProblemType.MALFORMED_REQUEST, rejection.getMessage());
+                problems.write(request, response, Problem.of(ProblemType.MALFORMED_REQUEST, rejection.getMessage()));
     }
 
     /** Tomcat would reject an encoded slash itself, with an HTML page; let the firewall do it, with a problem. */
     @Bean
     TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
         return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+
+    /**
+     * None of Spring Security's own observations. With them, every filter of the chain runs wrapped in
+     * an observation, even when a predicate turns the observations into no-ops: about a tenth of the
+     * CPU of a cheap authenticated request (a JFR profile of the bench's floor, bench/README.md), for
+     * metrics no dashboard reads and spans nobody asked for. The HTTP request keeps its observation
+     * (metrics, trace), and so do its SQL statements and Redis commands.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Override

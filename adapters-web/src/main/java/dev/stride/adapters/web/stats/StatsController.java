@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.stats;
 
 import dev.stride.adapters.web.security.CurrentUser;
-import dev.stride.application.port.in.GetStatisticsUseCase;
+import dev.stride.application.port.in.stats.GetStatisticsUseCase;
 import dev.stride.domain.stats.StatsPeriod;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

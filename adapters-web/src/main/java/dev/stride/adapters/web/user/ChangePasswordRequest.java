@@ -1,7 +1,7 @@
 package dev.stride.adapters.web.user;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.stride.application.port.in.ChangePasswordCommand;
+import dev.stride.application.port.in.user.ChangePasswordCommand;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A password change, confirmed with the current password. */

@@ -1,10 +1,10 @@
 package dev.stride.adapters.web.user;
 
 import dev.stride.adapters.web.security.CurrentUser;
-import dev.stride.application.port.in.ChangeDisplayNameUseCase;
-import dev.stride.application.port.in.ChangePasswordUseCase;
-import dev.stride.application.port.in.DeleteAccountUseCase;
-import dev.stride.application.port.in.GetCurrentUserUseCase;
+import dev.stride.application.port.in.user.ChangeDisplayNameUseCase;
+import dev.stride.application.port.in.user.ChangePasswordUseCase;
+import dev.stride.application.port.in.user.DeleteAccountUseCase;
+import dev.stride.application.port.in.user.GetCurrentUserUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

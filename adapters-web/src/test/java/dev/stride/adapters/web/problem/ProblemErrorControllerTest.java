@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 
@@ -16,18 +17,18 @@ class ProblemErrorControllerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "400, https://stride.dev/problems/malformed-request",
-            "404, https://stride.dev/problems/not-found",
-            "500, https://stride.dev/problems/internal",
+            "400, /problems/malformed-request",
+            "404, /problems/not-found",
+            "500, /problems/internal",
             "502, about:blank",
-            "503, https://stride.dev/problems/service-unavailable",
-            "999, https://stride.dev/problems/internal"})
+            "503, /problems/service-unavailable",
+            "999, /problems/internal"})
     void anErrorThatNeverReachedAControllerIsAProblemWithItsStatus(Integer status, String type) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/activities");
 
-        ResponseEntity<Object> response = new ProblemErrorController().error(request);
+        ResponseEntity<Object> response = new ProblemErrorController(new ProblemWriter(JsonMapper.builder().build())).error(request);
 
         ProblemDetail problem = (ProblemDetail) response.getBody();
         int expectedStatus = status == 999 ? 500 : status;
@@ -42,11 +43,11 @@ class ProblemErrorControllerTest {
 
     @Test
     void theErrorPathAskedForDirectlyIsNotFound() {
-        ResponseEntity<Object> response = new ProblemErrorController().error(new MockHttpServletRequest("GET", "/error"));
+        ResponseEntity<Object> response = new ProblemErrorController(new ProblemWriter(JsonMapper.builder().build())).error(new MockHttpServletRequest("GET", "/error"));
 
         ProblemDetail problem = (ProblemDetail) response.getBody();
         assertThat(response.getStatusCode().value()).isEqualTo(404);
-        assertThat(problem.getType()).isEqualTo(URI.create("https://stride.dev/problems/not-found"));
+        assertThat(problem.getType()).isEqualTo(URI.create("/problems/not-found"));
         assertThat(problem.getInstance()).isEqualTo(URI.create("/error"));
     }
 }

@@ -1,11 +1,12 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.RateLimitOutcome;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedClosed;
-import dev.stride.application.port.in.RateLimitOutcome.FailedOpen;
-import dev.stride.application.port.in.RateLimitOutcome.Rejected;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.adapters.web.problem.ProblemWriter;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedOpen;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Rejected;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.ratelimit.OnLimiterFailure;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitAlgorithm;
@@ -20,6 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -90,9 +92,8 @@ class RateLimitFilterTest {
         assertThat(response.getStatus()).isEqualTo(429);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getContentAsString()).isEqualTo("""
-                {"type":"https://stride.dev/problems/rate-limited","title":"Too Many Requests","status":429,\
-                "detail":"Rate limit 'auth' of 10 requests per 60 seconds exceeded; retry in 6 seconds.",\
-                "instance":"/api/v1/auth/login"}""");
+                {"detail":"Rate limit 'auth' of 10 requests per 60 seconds exceeded; retry in 6 seconds.",\
+                "instance":"/api/v1/auth/login","status":429,"title":"Too Many Requests","type":"/problems/rate-limited"}""");
         assertThat(response.getHeader("Retry-After")).isEqualTo("6");
         assertThat(response.getHeader("RateLimit")).isEqualTo("\"auth\";r=0;t=60");
         assertThat(response.getHeader("RateLimit-Policy")).isEqualTo("\"auth\";q=10;w=60");
@@ -122,7 +123,7 @@ class RateLimitFilterTest {
         assertThat(chain.getRequest()).isNull();
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
-        assertThat(response.getContentAsString()).contains("\"type\":\"https://stride.dev/problems/service-unavailable\"",
+        assertThat(response.getContentAsString()).contains("\"type\":\"/problems/service-unavailable\"",
                 "\"status\":503", "\"instance\":\"/api/v1/activities\"");
         assertThat(count("authenticated", "failed_closed")).isEqualTo(1);
     }
@@ -256,7 +257,7 @@ class RateLimitFilterTest {
         return new RateLimitFilter(request -> {
             checked.add(request);
             return outcome;
-        }, properties, meters, Clock.fixed(NOW, ZoneOffset.UTC));
+        }, properties, meters, Clock.fixed(NOW, ZoneOffset.UTC), new ProblemWriter(JsonMapper.builder().build()));
     }
 
     private static RateLimitProperties properties(String... trustedProxies) {

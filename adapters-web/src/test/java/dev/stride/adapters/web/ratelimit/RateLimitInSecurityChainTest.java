@@ -1,8 +1,9 @@
 package dev.stride.adapters.web.ratelimit;
 
-import dev.stride.application.port.in.CheckRateLimitUseCase;
-import dev.stride.application.port.in.RateLimitOutcome.Allowed;
-import dev.stride.application.port.in.RateLimitRequest;
+import dev.stride.adapters.web.problem.ProblemWriter;
+import dev.stride.application.port.in.ratelimit.CheckRateLimitUseCase;
+import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
+import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -113,7 +115,7 @@ class RateLimitInSecurityChainTest {
     // Neither class is a stereotype, so the web adapter's component scan in other tests never picks them up.
     @EnableWebMvc
     @EnableWebSecurity
-    @Import({RateLimitWebConfiguration.class, Endpoints.class})
+    @Import({RateLimitWebConfiguration.class, ProblemWriter.class, Endpoints.class})
     static class Api {
 
         @Bean
@@ -143,6 +145,11 @@ class RateLimitInSecurityChainTest {
                 CHECKED.add(request);
                 return new Allowed(POLICY, RateLimitDecision.allowed(99, Duration.ofMillis(600)));
             };
+        }
+
+        @Bean
+        JsonMapper jsonMapper() {
+            return JsonMapper.builder().build();
         }
 
         @Bean

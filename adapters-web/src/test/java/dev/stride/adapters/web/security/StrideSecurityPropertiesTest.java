@@ -36,7 +36,12 @@ class StrideSecurityPropertiesTest {
             assertThat(started).hasNotFailed();
             assertThat(started.getBean(JwtSigningKey.class).key().getEncoded())
                     .isEqualTo(secret.getBytes(StandardCharsets.UTF_8));
-            assertThat(started.getBean(StrideSecurityProperties.class).accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+            StrideSecurityProperties properties = started.getBean(StrideSecurityProperties.class);
+            assertThat(properties.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+            assertThat(properties.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
+            assertThat(properties.refreshTokenMaxLifetime()).isEqualTo(Duration.ofDays(90));
+            assertThat(properties.revocationCheckBackOff()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(properties.toString()).as("never prints the key").doesNotContain(secret);
         });
         assertThat(output).doesNotContain("single instance");
     }
@@ -80,5 +85,19 @@ class StrideSecurityPropertiesTest {
                 assertThat(started.getBean(StrideSecurityProperties.class).accessTokenTtl()).isEqualTo(Duration.ofMinutes(5)));
         context.withPropertyValues("stride.security.access-token-ttl=0s").run(started ->
                 assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("access-token-ttl must be positive"));
+    }
+
+    @Test
+    void sessionLifetimesMustBePositiveAndTheRevocationBackOffNotNegative() {
+        context.withPropertyValues("stride.security.refresh-token-ttl=0s").run(started ->
+                assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("refresh-token-ttl must be positive"));
+        context.withPropertyValues("stride.security.refresh-token-max-lifetime=-1d").run(started ->
+                assertThat(started.getStartupFailure()).rootCause()
+                        .hasMessageContaining("refresh-token-max-lifetime must be positive"));
+        context.withPropertyValues("stride.security.revocation-check-back-off=-1s").run(started ->
+                assertThat(started.getStartupFailure()).rootCause()
+                        .hasMessageContaining("revocation-check-back-off must not be negative"));
+        context.withPropertyValues("stride.security.revocation-check-back-off=0s").run(started ->
+                assertThat(started.getBean(StrideSecurityProperties.class).revocationCheckBackOff()).isZero());
     }
 }

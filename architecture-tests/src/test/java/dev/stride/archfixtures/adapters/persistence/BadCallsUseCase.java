@@ -1,7 +1,7 @@
 package dev.stride.archfixtures.adapters.persistence;
 
-import dev.stride.archfixtures.application.port.in.LogWorkoutCommand;
-import dev.stride.archfixtures.application.port.in.LogWorkoutUseCase;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutCommand;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutUseCase;
 
 public final class BadCallsUseCase {
 

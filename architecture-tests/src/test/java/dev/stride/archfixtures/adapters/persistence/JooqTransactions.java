@@ -1,6 +1,6 @@
 package dev.stride.archfixtures.adapters.persistence;
 
-import dev.stride.archfixtures.application.port.out.Transactions;
+import dev.stride.archfixtures.domain.port.Transactions;
 
 import java.util.function.Supplier;
 

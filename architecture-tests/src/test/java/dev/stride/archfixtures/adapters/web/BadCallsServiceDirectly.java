@@ -1,6 +1,6 @@
 package dev.stride.archfixtures.adapters.web;
 
-import dev.stride.archfixtures.application.port.in.LogWorkoutCommand;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutCommand;
 import dev.stride.archfixtures.application.workout.LogWorkoutService;
 
 public final class BadCallsServiceDirectly {

@@ -1,6 +1,6 @@
 package dev.stride.archfixtures.adapters.web;
 
-import dev.stride.archfixtures.application.port.out.Transactions;
+import dev.stride.archfixtures.domain.port.Transactions;
 
 public final class BadOpensTransaction {
 

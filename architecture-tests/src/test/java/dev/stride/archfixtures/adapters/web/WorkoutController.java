@@ -1,7 +1,7 @@
 package dev.stride.archfixtures.adapters.web;
 
-import dev.stride.archfixtures.application.port.in.LogWorkoutCommand;
-import dev.stride.archfixtures.application.port.in.LogWorkoutUseCase;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutCommand;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutUseCase;
 import dev.stride.archfixtures.domain.shared.DomainProblem;
 import dev.stride.archfixtures.domain.workout.Workout;
 import org.springframework.web.bind.annotation.PostMapping;

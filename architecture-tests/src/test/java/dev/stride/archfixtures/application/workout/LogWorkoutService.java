@@ -1,8 +1,8 @@
 package dev.stride.archfixtures.application.workout;
 
-import dev.stride.archfixtures.application.port.in.LogWorkoutCommand;
-import dev.stride.archfixtures.application.port.in.LogWorkoutUseCase;
-import dev.stride.archfixtures.application.port.out.Transactions;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutCommand;
+import dev.stride.archfixtures.application.port.in.workout.LogWorkoutUseCase;
+import dev.stride.archfixtures.domain.port.Transactions;
 import dev.stride.archfixtures.domain.port.WorkoutRepository;
 import dev.stride.archfixtures.domain.workout.Workout;
 

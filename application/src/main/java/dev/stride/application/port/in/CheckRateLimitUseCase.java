@@ -1,7 +1,0 @@
-package dev.stride.application.port.in;
-
-/** Counts a request against every policy that applies to it. */
-public interface CheckRateLimitUseCase {
-
-    RateLimitOutcome check(RateLimitRequest request);
-}

@@ -1,9 +1,0 @@
-package dev.stride.application.port.in;
-
-import dev.stride.domain.activity.Activity;
-import dev.stride.domain.activity.ActivityDetails;
-
-public interface CreateActivityUseCase {
-
-    Activity create(long userId, ActivityDetails details);
-}

@@ -1,9 +1,0 @@
-package dev.stride.application.port.in;
-
-import dev.stride.domain.shared.NotFoundException;
-
-public interface DeleteActivityUseCase {
-
-    /** Soft delete: the activity moves to the trash. @throws NotFoundException when there is no live activity to delete */
-    void delete(long userId, long activityId);
-}

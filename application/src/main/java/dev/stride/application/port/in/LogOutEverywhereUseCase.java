@@ -1,7 +1,0 @@
-package dev.stride.application.port.in;
-
-public interface LogOutEverywhereUseCase {
-
-    /** Every session of the user is revoked, and every access token issued until now stops working. */
-    void logOutEverywhere(long userId);
-}

@@ -1,4 +1,0 @@
-package dev.stride.archfixtures.application.port.in;
-
-public record LogWorkoutCommand(String name) {
-}

@@ -1,0 +1,4 @@
+package dev.stride.archfixtures.application.port.in.workout;
+
+public record LogWorkoutCommand(String name) {
+}

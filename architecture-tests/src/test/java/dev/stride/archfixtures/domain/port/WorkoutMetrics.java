@@ -1,0 +1,6 @@
+package dev.stride.archfixtures.domain.port;
+
+public interface WorkoutMetrics {
+
+    void logged();
+}
