@@ -25,7 +25,7 @@ COMPONENTS = [
     ("org.springframework.security.", "Spring Security (filters, context)"),
     ("dev.stride.*.ratelimit.", "rate limiter (Stride)"),
     ("io.github.bucket4j.", "rate limiter (Bucket4j)"),
-    ("dev.stride.*.security.", "authentication (Stride: revocation check, token checks)"),
+    ("dev.stride.*.security.", "Stride security (token checks)"),
     ("dev.stride.", "Stride (other)"),
     ("io.micrometer.", "Micrometer (metrics, observations, tracing)"),
     ("io.opentelemetry.", "OpenTelemetry"),
