@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every metric that a Grafana panel or a Prometheus alert rule under {@code monitoring/} reads is one
@@ -127,14 +129,14 @@ class MonitoringContractTest {
 
     /** Scrapes until {@code sampleName} appears (meters such as GC pauses are registered asynchronously). */
     private static String waitForScrapeWith(String sampleName) {
-        for (int attempt = 0; ; attempt++) {
-            Response scrape = stride.api().get("/actuator/prometheus", null);
-            assertThat(scrape.status()).isEqualTo(200);
-            if (sampleNames(scrape.body()).contains(sampleName) || attempt == 50) {
-                return scrape.body();
-            }
-            sleep();
-        }
+        return await("a scrape with " + sampleName).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(MonitoringContractTest::scrape, body -> sampleNames(body).contains(sampleName));
+    }
+
+    private static String scrape() {
+        Response scrape = stride.api().get("/actuator/prometheus", null);
+        assertThat(scrape.status()).isEqualTo(200);
+        return scrape.body();
     }
 
     /** The sample names of a Prometheus text exposition: what a query selects by. */
@@ -143,14 +145,5 @@ class MonitoringContractTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("[{ ]", 2)[0])
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

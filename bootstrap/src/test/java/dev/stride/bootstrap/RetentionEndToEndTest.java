@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static dev.stride.bootstrap.ApiClient.activity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The scheduled purge, with a retention of zero so that it removes what was deleted a moment ago. */
 class RetentionEndToEndTest {
@@ -49,14 +49,14 @@ class RetentionEndToEndTest {
         long kept = api.post("/api/v1/activities", user.accessToken(), activity("HIKING", "2026-03-02", 60)).json().get("id").asLong();
         api.delete("/api/v1/activities/" + trashed, user.accessToken());
 
-        awaitTrue(() -> auditHas("activity", trashed));
+        awaitPurge("activity", trashed);
         assertThat(AuditTrail.of(DATABASE, "activity", trashed)).containsExactly("SOFT_DELETE by " + user.userId(), "PURGE by null");
         assertThat(api.get("/api/v1/activities/trash", user.accessToken()).json().get("totalItems").asLong()).isZero();
         assertThat(api.get("/api/v1/activities/" + kept, user.accessToken()).status()).isEqualTo(200);
 
         api.delete("/api/v1/users/me", user.accessToken());
 
-        awaitTrue(() -> auditHas("user", user.userId()));
+        awaitPurge("user", user.userId());
         assertThat(AuditTrail.of(DATABASE, "user", user.userId())).containsExactly("SOFT_DELETE by " + user.userId(), "PURGE by null");
         assertThat(AuditTrail.of(DATABASE, "activity", kept)).containsExactly("PURGE by null");
         Session admin = api.logIn(ADMIN_EMAIL, "admin password", 0);
@@ -64,21 +64,9 @@ class RetentionEndToEndTest {
                 .noneMatch(u -> u.get("id").asLong() == user.userId())).isTrue();
     }
 
-    private static boolean auditHas(String subjectType, long subjectId) {
-        return AuditTrail.of(DATABASE, subjectType, subjectId).contains("PURGE by null");
-    }
-
-    /** Waits for the scheduler; the generous bound only keeps a broken build from hanging. */
-    private static void awaitTrue(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within 60 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** Waits for the scheduler to purge the subject; the generous bound only keeps a broken build from hanging. */
+    private static void awaitPurge(String subjectType, long subjectId) {
+        await("the purge of " + subjectType + " " + subjectId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> AuditTrail.of(DATABASE, subjectType, subjectId).contains("PURGE by null"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.stride.testsupport;
 
+import org.awaitility.Awaitility;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -170,24 +172,20 @@ public final class DedicatedPostgres implements AutoCloseable {
         }
     }
 
-    private void awaitAcceptingConnections() throws IOException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        SQLException last = null;
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IOException("postgres exited with " + server.exitValue() + "; see " + root.resolve("server.log"));
-            }
-            try (Connection connection = DriverManager.getConnection(database().jdbcUrl() + "?connectTimeout=1",
-                    SUPERUSER, "")) {
-                if (connection.isValid(1)) {
-                    return;
-                }
-            } catch (SQLException notYet) {
-                last = notYet;
-            }
-            sleep(100);
-        }
-        throw new IOException("PostgreSQL did not accept connections on port " + port + " within " + START_TIMEOUT, last);
+    private void awaitAcceptingConnections() {
+        Awaitility.await("PostgreSQL to accept connections on port " + port).atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(SQLException.class)
+                .failFast("postgres exited", () -> {
+                    if (!server.isAlive()) {
+                        throw new IOException("postgres exited with " + server.exitValue() + "; see " + root.resolve("server.log"));
+                    }
+                })
+                .until(() -> {
+                    try (Connection connection = DriverManager.getConnection(database().jdbcUrl() + "?connectTimeout=1",
+                            SUPERUSER, "")) {
+                        return connection.isValid(1);
+                    }
+                });
     }
 
     private static void ownedByServerUser(Path directory) throws IOException {
@@ -277,14 +275,6 @@ public final class DedicatedPostgres implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // the JVM is exiting; a temp directory left behind does no harm
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

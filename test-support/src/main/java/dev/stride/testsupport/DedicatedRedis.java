@@ -1,5 +1,6 @@
 package dev.stride.testsupport;
 
+import org.awaitility.Awaitility;
 import redis.embedded.core.ExecutableProvider;
 
 import java.io.File;
@@ -123,18 +124,14 @@ public final class DedicatedRedis implements AutoCloseable {
         }
     }
 
-    private void awaitListening() throws IOException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (answersPing()) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new IOException("redis-server exited with " + process.exitValue());
-            }
-            sleep(50);
-        }
-        throw new IOException("redis-server did not answer on port " + port + " within " + START_TIMEOUT);
+    private void awaitListening() {
+        Awaitility.await("redis-server to answer on port " + port).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                .failFast("redis-server exited", () -> {
+                    if (!process.isAlive()) {
+                        throw new IOException("redis-server exited with " + process.exitValue());
+                    }
+                })
+                .until(this::answersPing);
     }
 
     private boolean answersPing() {
@@ -178,14 +175,6 @@ public final class DedicatedRedis implements AutoCloseable {
             return true;
         } catch (IOException taken) {
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -5,7 +5,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.sync.RedisKeyCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -61,19 +61,23 @@ public final class TestRedis {
     static void deleteKeys(RedisEndpoint endpoint) {
         RedisClient client = RedisClient.create(endpoint.uri());
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            RedisCommands<String, String> redis = connection.sync();
-            ScanCursor cursor = ScanCursor.INITIAL;
-            do {
-                KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(endpoint.keyPrefix() + "*").limit(500));
-                if (!page.getKeys().isEmpty()) {
-                    redis.unlink(page.getKeys().toArray(String[]::new));
-                }
-                cursor = page;
-            } while (!cursor.isFinished());
+            unlinkAll(connection.sync(), endpoint.keyPrefix());
         } catch (RuntimeException e) {
             log.warn("could not delete test keys {}*: {}", endpoint.keyPrefix(), e.getMessage());
         } finally {
             client.shutdown();
         }
+    }
+
+    /** Every key under the prefix, page by page; on a cluster connection, Lettuce's SCAN walks every master. */
+    static void unlinkAll(RedisKeyCommands<String, String> redis, String keyPrefix) {
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(keyPrefix + "*").limit(500));
+            if (!page.getKeys().isEmpty()) {
+                redis.unlink(page.getKeys().toArray(String[]::new));
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
     }
 }

@@ -1,12 +1,8 @@
 package dev.stride.testsupport;
 
-import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanCursor;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.cluster.api.sync.RedisAdvancedClusterCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,19 +51,11 @@ public final class TestRedisCluster {
         return cluster.endpoint(prefix);
     }
 
-    /** Leaves a shared cluster as it was found; Lettuce's cluster SCAN walks every master. */
+    /** Leaves a shared cluster as it was found. */
     static void deleteKeys(RedisClusterEndpoint endpoint) {
         RedisClusterClient client = RedisClusterClient.create(endpoint.uris().stream().map(RedisURI::create).toList());
         try (StatefulRedisClusterConnection<String, String> connection = client.connect()) {
-            RedisAdvancedClusterCommands<String, String> redis = connection.sync();
-            ScanCursor cursor = ScanCursor.INITIAL;
-            do {
-                KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(endpoint.keyPrefix() + "*").limit(500));
-                if (!page.getKeys().isEmpty()) {
-                    redis.unlink(page.getKeys().toArray(String[]::new));
-                }
-                cursor = page;
-            } while (!cursor.isFinished());
+            TestRedis.unlinkAll(connection.sync(), endpoint.keyPrefix());
         } catch (RuntimeException e) {
             log.warn("could not delete test keys {}* on the cluster: {}", endpoint.keyPrefix(), e.getMessage());
         } finally {

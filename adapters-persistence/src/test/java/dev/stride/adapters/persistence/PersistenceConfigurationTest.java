@@ -24,12 +24,15 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The configuration bootstrap imports, on the beans Spring Boot auto-configures for a data source. */
 class PersistenceConfigurationTest {
@@ -96,20 +99,19 @@ class PersistenceConfigurationTest {
         });
     }
 
-    private static void awaitWaitingOnALock(DataSource dataSource) throws Exception {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
-                 ResultSet result = query.executeQuery()) {
-                result.next();
-                if (result.getInt(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
+    private static void awaitWaitingOnALock(DataSource dataSource) {
+        await("the restore to wait on the sign-up's lock").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> sessionsWaitingOnALock(dataSource) > 0);
+    }
+
+    private static int sessionsWaitingOnALock(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getInt(1);
         }
-        throw new AssertionError("the restore never waited on the sign-up");
     }
 
     private static NewUser newUser(String email) {

@@ -1,8 +1,10 @@
 package dev.stride.adapters.redis;
 
+import dev.stride.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -11,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CircuitBreakerTest {
 
-    private final ManualTicker ticker = new ManualTicker();
-    private final CircuitBreaker breaker = new CircuitBreaker("the test", 3, Duration.ofSeconds(5), ticker::read);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
+    private final CircuitBreaker breaker = new CircuitBreaker("the test", 3, Duration.ofSeconds(5), clock::nanoTime);
     private final AtomicInteger redisCalls = new AtomicInteger();
 
     @Test
@@ -40,7 +42,7 @@ class CircuitBreakerTest {
     @Test
     void letsOneProbeThroughAfterTheCoolDownAndClosesWhenItSucceeds() {
         fail(3);
-        ticker.advance(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
 
         assertThat(breaker.call(succeeding(), Unavailable::new)).isEqualTo("ok");
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -50,9 +52,9 @@ class CircuitBreakerTest {
     @Test
     void reopensForAnotherCoolDownWhenTheProbeFails() {
         fail(3);
-        ticker.advance(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         fail(1);
-        ticker.advance(Duration.ofSeconds(4));
+        clock.advance(Duration.ofSeconds(4));
 
         assertThatThrownBy(() -> breaker.call(succeeding(), Unavailable::new)).isInstanceOf(Unavailable.class);
         assertThat(redisCalls).hasValue(4);
@@ -61,7 +63,7 @@ class CircuitBreakerTest {
     @Test
     void refusesOtherCallsWhileTheProbeIsUnderway() {
         fail(3);
-        ticker.advance(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
 
         String probed = breaker.call(() -> {
             assertThatThrownBy(() -> breaker.call(succeeding(), Unavailable::new)).isInstanceOf(Unavailable.class);

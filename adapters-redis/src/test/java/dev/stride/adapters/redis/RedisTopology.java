@@ -8,9 +8,13 @@ import org.springframework.data.redis.connection.RedisConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The two shapes of Redis every adapter test runs on: test-support's single server and its Redis
@@ -60,6 +64,21 @@ public enum RedisTopology {
             template.afterPropertiesSet();
         }
         return template;
+    }
+
+    /**
+     * Returns once the server's own clock, by which Redis expires keys, has moved on by {@code duration}:
+     * a real wait (Redis' time cannot be moved by hand), bounded, that ends with the condition rather than
+     * at a guess.
+     */
+    public void awaitServerTimePassing(Duration duration) {
+        long until = serverTimeMillis() + duration.toMillis();
+        await("Redis' clock to move on by " + duration).atMost(duration.plusSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> serverTimeMillis() > until);
+    }
+
+    private long serverTimeMillis() {
+        return template().execute((RedisCallback<Long>) connection -> connection.serverCommands().time(TimeUnit.MILLISECONDS));
     }
 
     /** A started connection factory; the caller destroys it. */

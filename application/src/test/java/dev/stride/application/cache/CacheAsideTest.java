@@ -6,6 +6,7 @@ import dev.stride.application.testing.SwitchableCache;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.port.Cache;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -90,9 +91,8 @@ class CacheAsideTest {
             t.start();
         }
         // Every reader is parked: the one loading on the latch, the others on its result.
-        while (!threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
-            Thread.onSpinWait();
-        }
+        Awaitility.await("every reader parked").pollInterval(Duration.ofMillis(1))
+                .until(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
         release.countDown();
         for (Thread t : threads) {
             t.join();

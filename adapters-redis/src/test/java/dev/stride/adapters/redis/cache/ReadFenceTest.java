@@ -1,13 +1,14 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +17,9 @@ import static org.awaitility.Awaitility.await;
 /** The fence on its own, with a fake connection whose PINGs the test answers. */
 class ReadFenceTest {
 
-    private final AtomicLong clock = new AtomicLong(1_000);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
     private final List<CompletableFuture<String>> pings = new CopyOnWriteArrayList<>();
-    private final ReadFence fence = new ReadFence(this::ping, Duration.ofSeconds(5), clock::get);
+    private final ReadFence fence = new ReadFence(this::ping, Duration.ofSeconds(5), clock::nanoTime);
 
     private CompletionStage<String> ping() {
         CompletableFuture<String> ping = new CompletableFuture<>();
@@ -28,7 +29,7 @@ class ReadFenceTest {
 
     @Test
     void theAnswerToACommandSentSinceTheReadBeganIsFenceEnough() {
-        long readStart = clock.get();
+        long readStart = clock.nanoTime();
         fence.answered(readStart);
 
         fence.await(readStart);
@@ -38,8 +39,8 @@ class ReadFenceTest {
 
     @Test
     void theAnswerToACommandSentBeforeTheReadBeganIsNot() {
-        fence.answered(clock.get());
-        long readStart = clock.incrementAndGet();
+        fence.answered(clock.nanoTime());
+        long readStart = later();
 
         CompletableFuture<Void> read = CompletableFuture.runAsync(() -> fence.await(readStart));
         await().until(() -> pings.size() == 1);
@@ -51,7 +52,7 @@ class ReadFenceTest {
 
     @Test
     void readsThatBeganBeforeAPingWasSentShareItAndLaterOnesSendTheirOwn() {
-        long readStart = clock.get();
+        long readStart = clock.nanoTime();
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> fence.await(readStart));
         await().until(() -> pings.size() == 1);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> fence.await(readStart));
@@ -61,7 +62,7 @@ class ReadFenceTest {
         second.join();
         assertThat(pings).as("shared").hasSize(1);
 
-        long laterStart = clock.incrementAndGet();
+        long laterStart = later();
         CompletableFuture<Void> later = CompletableFuture.runAsync(() -> fence.await(laterStart));
         await().until(() -> pings.size() == 2);
         pings.get(1).complete("PONG");
@@ -70,12 +71,18 @@ class ReadFenceTest {
 
     @Test
     void aPingThatFailsFailsTheFence() {
-        long readStart = clock.get();
+        long readStart = clock.nanoTime();
         CompletableFuture<Void> read = CompletableFuture.runAsync(() -> fence.await(readStart));
         await().until(() -> pings.size() == 1);
 
         pings.getFirst().completeExceptionally(new IllegalStateException("Command timed out"));
 
         assertThatThrownBy(read::join).hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    /** A nanosecond on: the smallest step the fence can tell apart. */
+    private long later() {
+        clock.advance(Duration.ofNanos(1));
+        return clock.nanoTime();
     }
 }

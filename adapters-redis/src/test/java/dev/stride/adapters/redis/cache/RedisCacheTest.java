@@ -2,6 +2,7 @@ package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.application.testing.CacheContract;
+import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.port.Cache;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,13 +32,15 @@ import static org.awaitility.Awaitility.await;
 class RedisCacheTest extends CacheContract {
 
     private static final long LOCAL_COPIES = 1 << 20;
+    /** How long a slowed push listener takes per push: the scenario's busy event loop, not a wait for anything. */
+    private static final Duration SLOW_LISTENER = Duration.ofMillis(100);
 
     private static RedisEndpoint endpoint;
     private static RedisClient inspector;
     private static RedisCommands<String, String> redis;
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     /** The local copies' clock: stands still unless a test moves it, so nothing depends on how fast the test runs. */
-    private final AtomicLong clock = new AtomicLong();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
     private final List<CacheConnection> connections = new ArrayList<>();
     private final TrackedGenerations tracking = RedisConnections.tracked(endpoint.keyPrefix());
     private final CacheKeys keys = new CacheKeys(endpoint.keyPrefix());
@@ -72,7 +76,7 @@ class RedisCacheTest extends CacheContract {
                                 java.util.function.Consumer<StatefulRedisConnection<String, String>> beforeTracking) {
         CacheConnection connection = RedisConnections.connection(endpoint.host(), endpoint.port());
         connections.add(connection);
-        return RedisConnections.instance(connection, endpoint.keyPrefix(), generations, localCopies, clock::get, registry,
+        return RedisConnections.instance(connection, endpoint.keyPrefix(), generations, localCopies, clock::nanoTime, registry,
                 new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), beforeTracking);
     }
 
@@ -192,7 +196,7 @@ class RedisCacheTest extends CacheContract {
         cache().put(id, generation, ACTIVITY, Duration.ofSeconds(30));
 
         redis.del(entryKey(generation, "a:7")); // what Redis does after 30 s
-        clock.addAndGet(Duration.ofSeconds(30).toNanos());
+        clock.advance(Duration.ofSeconds(30));
 
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
     }
@@ -217,7 +221,7 @@ class RedisCacheTest extends CacheContract {
     void anotherInstancesWriteIsSeenByTheVeryNextReadWithNoOtherCommandBeforeIt() {
         TrackedGenerations otherTracking = RedisConnections.tracked(endpoint.keyPrefix());
         RedisCache other = instance(otherTracking, LOCAL_COPIES,
-                opened -> opened.addListener((PushListener) push -> sleep(100)));
+                opened -> opened.addListener((PushListener) push -> LockSupport.parkNanos(SLOW_LISTENER.toNanos())));
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
         other.get(id, Activity.class); // opens the connection, and tracking on it
         await().until(otherTracking::isOn);
@@ -247,14 +251,6 @@ class RedisCacheTest extends CacheContract {
         // also gives the namespace its generation: the push for that SET would make the next read forget it again
         cache().get(new CacheEntryId("activity", namespace, "warm-up"), Activity.class);
         await().until(tracking::isOn);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Reads, then stores under the generation read, as a miss does; returns that generation. */

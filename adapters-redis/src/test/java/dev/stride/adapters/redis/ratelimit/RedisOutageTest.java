@@ -1,7 +1,6 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
-import dev.stride.adapters.redis.ManualTicker;
 import dev.stride.application.port.in.ratelimit.RateLimitOutcome;
 import dev.stride.application.port.in.ratelimit.RateLimitOutcome.Allowed;
 import dev.stride.application.port.in.ratelimit.RateLimitOutcome.FailedClosed;
@@ -61,8 +60,8 @@ class RedisOutageTest {
     }
 
     private final DedicatedRedis redis = new DedicatedRedis();
-    private final ManualTicker ticker = new ManualTicker();
-    private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::read);
+    private final MutableClock ticker = new MutableClock(Instant.EPOCH);
+    private final CircuitBreaker breaker = new CircuitBreaker("rate limiting", 3, COOL_DOWN, ticker::nanoTime);
     private final RateLimiterHealth health = new RateLimiterHealth(breaker);
     private final RedisRateLimiter limiter = TestLimiters.limiter(redis.host(), redis.port(), "stride:",
             Duration.ofMillis(100), TimeMeter.SYSTEM_MILLISECONDS, breaker, new ContentionBackoff(), LocalShare.NONE);

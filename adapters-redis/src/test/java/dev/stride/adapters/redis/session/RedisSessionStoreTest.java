@@ -56,14 +56,10 @@ class RedisSessionStoreTest extends SessionStoreContract {
         return store;
     }
 
-    /** Redis expires keys in real time; the clock moves along so that TTLs computed afterwards stay right. */
+    /** Redis expires keys by its own clock; the test's clock moves along so that TTLs computed afterwards stay right. */
     @Override
     protected void letTimePass(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        topology.awaitServerTimePassing(duration);
         clock.advance(duration);
     }
 
