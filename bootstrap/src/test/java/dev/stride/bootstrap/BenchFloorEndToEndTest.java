@@ -6,10 +6,14 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark's floor endpoint: behind the whole filter chain, and only under the {@code bench} profile. */
+/**
+ * The benchmark's floor endpoint: behind the whole filter chain; its bare twin outside it. Both only under
+ * the {@code bench} profile.
+ */
 class BenchFloorEndToEndTest {
 
     private static final String FLOOR = "/api/v1/bench/floor";
+    private static final String BARE = "/api/v1/bench/bare";
 
     @Test
     void underTheBenchProfileItAnswersAnAuthenticatedCallerWithNothingAndCountsIt() {
@@ -52,13 +56,36 @@ class BenchFloorEndToEndTest {
     }
 
     @Test
-    void withoutTheBenchProfileThereIsNoSuchRoute() {
+    void underTheBenchProfileTheBareEndpointAnswersWithoutAuthenticationAndWithoutRateLimit() {
+        try (RunningStride stride = RunningStride.start(Map.of("spring.profiles.active", "bench"))) {
+            var anonymous = stride.api().get(BARE, null);
+            assertThat(anonymous.status()).isEqualTo(204);
+            assertThat(anonymous.header("RateLimit-Policy")).isEmpty();
+            assertThat(anonymous.header("RateLimit")).isEmpty();
+
+            var forgedToken = stride.api().get(BARE, "not-a-token");
+            assertThat(forgedToken.status()).as("no authentication at all").isEqualTo(204);
+            assertThat(forgedToken.header("WWW-Authenticate")).isEmpty();
+
+            // only GET of that one path skips security: the floor next to it still needs a token
+            assertThat(stride.api().post(BARE, null, null).status()).isEqualTo(401);
+            assertThat(stride.api().get(FLOOR, null).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void withoutTheBenchProfileThereIsNoSuchRouteAndTheBarePathNeedsATokenLikeAnyOther() {
         try (RunningStride stride = RunningStride.start()) {
             ApiClient.Session user = stride.api().newUser();
 
             var floor = stride.api().get(FLOOR, user.accessToken());
             assertThat(floor.status()).isEqualTo(404);
             assertThat(floor.header("Content-Type")).hasValueSatisfying(type -> type.startsWith("application/problem+json"));
+
+            var bare = stride.api().get(BARE, null);
+            assertThat(bare.status()).isEqualTo(401);
+            assertThat(bare.header("RateLimit-Policy")).isPresent();
+            assertThat(stride.api().get(BARE, user.accessToken()).status()).isEqualTo(404);
         }
     }
 }
