@@ -4,7 +4,7 @@ import dev.stride.application.admin.PermanentlyDeleteActivityService;
 import dev.stride.application.admin.RestoreUserService;
 import dev.stride.application.event.DomainEvent;
 import dev.stride.application.event.DomainEvent.AccountClosed;
-import dev.stride.application.event.DomainEvent.ActivitiesChanged;
+import dev.stride.application.event.DomainEvent.ActivityRemoved;
 import dev.stride.application.event.DomainEvent.AdminActed;
 import dev.stride.application.event.UnitOfWork;
 import dev.stride.application.testing.MutableClock;
@@ -117,7 +117,7 @@ class AccountsOnPostgresTest {
                 new AuditEntry(row.getActorId(), AuditAction.valueOf(row.getAction()), row.getSubjectType(),
                         row.getSubjectId(), row.getOwnerId(), row.getAt(), row.getSourceIp()))
                 .isEqualTo(AuditEntry.ofActivity(99L, AuditAction.PERMANENT_DELETE, activity.id(), ann.id(), NOW).from(IP)));
-        assertThat(published).containsExactly(new ActivitiesChanged(ann.id()), new AdminActed(99));
+        assertThat(published).containsExactly(new ActivityRemoved(ann.id(), activity.id()), new AdminActed(99));
         assertThatThrownBy(() -> new PermanentlyDeleteActivityService(activities, audit, unitOfWork, clock)
                 .deletePermanently(99, activity.id(), IP)).isInstanceOf(NotFoundException.class);
     }
