@@ -21,7 +21,7 @@ from stridebench.extra import (LOGIN_BURST, continues_trace, deep_page_runs, gro
                                redis_activity_memory, sql_comparison)
 from stridebench.load import alternating_rounds, measure, paced_delay, prewarm, wrk
 from stridebench.prepare import HOT_IDS_PER_USER, prepare
-from stridebench.profile import profile_floor
+from stridebench.profile import profile_run
 from stridebench.report import report, report_login_burst, targets
 from stridebench.scenarios import FLOOR, GET_BY_ID, READ_GROUPS, READS, WRITE_GROUPS
 from stridebench.soak import soak
@@ -123,8 +123,8 @@ def scenarios(args):
                     delete_keys(strides[cfg].prefix + "c:*")
                 res["prewarm_non_200"] = sum(prewarm(strides[cfg], scenario) for cfg in configs)
             keep(res, alternating_rounds(strides, group, load, args.rounds))
-            if scenario is FLOOR and args.profile:
-                res["profile"] = profile_floor(a, FLOOR, args.threads, args.connections)
+            if scenario in (FLOOR, GET_BY_ID) and args.profile:
+                res.setdefault("profiles", []).append(profile_run(a, scenario, args.threads, args.connections))
             if scenario is GET_BY_ID:
                 after_get_by_id(res, a, args)
         # everything cached is measured before the writes, which retire the users' caches

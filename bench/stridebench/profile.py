@@ -1,9 +1,10 @@
-"""--profile: a JFR recording of A while it serves the floor, and where its time goes.
+"""--profile: a JFR recording of A while it serves the floor, and another while it serves cached
+get-by-id, and where their time goes.
 
-The recording is started with jcmd (JFR.start, settings=profile: a Java stack sample every 10 ms per
-running thread) right before an extra floor run on A and stopped right after it, so that it holds the
-floor's steady state only: no start-up, no warm-up, no other scenario. The extra run is not one of the
-measured rounds (JFR costs a little); its req/s is printed for reference.
+Each recording is started with jcmd (JFR.start, settings=profile: a Java stack sample every 10 ms per
+running thread) right before an extra run of the scenario on A and stopped right after it, so that it
+holds that scenario's steady state only: no start-up, no warm-up, no other scenario. The extra run is
+not one of the measured rounds (JFR costs a little); its req/s is printed for reference.
 """
 import collections
 import json
@@ -49,22 +50,25 @@ INCLUSIVE = [
     ("dev.stride.adapters.web.security.RevokedAccessTokenValidator.validate", "  of which the revocation check"),
     ("dev.stride.adapters.web.ratelimit.RateLimitFilter.count", "rate limiting (the check and its headers)"),
     ("org.springframework.web.servlet.DispatcherServlet.doDispatch", "Spring MVC dispatch (the controller)"),
+    ("dev.stride.adapters.redis.cache.RedisCache.get", "  of which the cache read"),
+    ("org.springframework.http.converter.AbstractJacksonHttpMessageConverter.write", "  of which the JSON encoding"),
 ]
 
 
-def profile_floor(stride, scenario, threads, connections):
-    path = os.path.join(RESULTS, "profile-floor.jfr")
+def profile_run(stride, scenario, threads, connections):
+    path = os.path.join(RESULTS, f"profile-{scenario.name}.jfr")
     jcmd = java("jcmd")
-    subprocess.run([jcmd, str(stride.proc.pid), "JFR.start", "name=bench-floor", "settings=profile"],
-                   check=True, capture_output=True)
+    name = f"name=bench-{scenario.name}"
+    subprocess.run([jcmd, str(stride.proc.pid), "JFR.start", name, "settings=profile"], check=True, capture_output=True)
     try:
         r = wrk(stride, scenario, threads, connections, SECONDS)
     finally:
-        subprocess.run([jcmd, str(stride.proc.pid), "JFR.stop", "name=bench-floor", f"filename={path}"],
+        subprocess.run([jcmd, str(stride.proc.pid), "JFR.stop", name, f"filename={path}"],
                        check=True, capture_output=True)
     summary = summarize(path)
-    summary.update(rps=round(r["rps"]), seconds=SECONDS, recording=os.path.relpath(path, os.path.dirname(RESULTS)))
-    log(f"  profile of the floor on {stride.name}: {summary['samples']} samples, {path}")
+    summary.update(scenario=scenario.name, rps=round(r["rps"]), seconds=SECONDS,
+                   recording=os.path.relpath(path, os.path.dirname(RESULTS)))
+    log(f"  profile of {scenario.name} on {stride.name}: {summary['samples']} samples, {path}")
     return summary
 
 
@@ -113,7 +117,7 @@ def matches(frame, prefix):
 def report_profile(p, out):
     c = p["cpu_percent"]
     out("")
-    out(f"profile of the floor on A ({p['seconds']} s, {p['rps']} req/s while recorded, {p['samples']} Java samples; "
+    out(f"profile of {p['scenario']} on A ({p['seconds']} s, {p['rps']} req/s while recorded, {p['samples']} Java samples; "
         f"CPU: JVM user {c['jvm_user']} %, JVM system {c['jvm_system']} %, machine {c['machine']} %; {p['recording']})")
     out("  samples by the first non-JDK frame from the top        samples with the frame on the stack")
     left = [f"{x['share']:>6.1%}  {x['name']}" for x in p["components"]]

@@ -59,8 +59,8 @@ def report(res):
     for cfg, pages in res["deep_pages"].items():
         for label, v in pages.items():
             p(f"  {label + ' (' + cfg + ')':<43}{v['p50_ms']:>12.2f} / {v['p99_ms']:<7.2f}")
-    if res.get("profile"):
-        report_profile(res["profile"], p)
+    for profile in res.get("profiles", []):
+        report_profile(profile, p)
     m, r = res["memory"], res["redis_activity"]
     p("")
     p(f"Stride JVM A (-Xmx{HEAP}): max resident set over the whole run {m['rss_max_mb']:.0f} MB")
