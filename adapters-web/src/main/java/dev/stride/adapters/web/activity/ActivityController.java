@@ -1,5 +1,6 @@
 package dev.stride.adapters.web.activity;
 
+import dev.stride.adapters.web.httpcache.EncodedBodies;
 import dev.stride.adapters.web.problem.MalformedRequestException;
 import dev.stride.adapters.web.security.CurrentUser;
 import dev.stride.application.port.in.activity.CreateActivityUseCase;
@@ -55,12 +56,15 @@ class ActivityController {
     private final GetActivityUseCase get;
     private final UpdateActivityUseCase update;
     private final JsonMapper json;
+    private final EncodedBodies bodies;
 
-    ActivityController(CreateActivityUseCase create, GetActivityUseCase get, UpdateActivityUseCase update, JsonMapper json) {
+    ActivityController(CreateActivityUseCase create, GetActivityUseCase get, UpdateActivityUseCase update, JsonMapper json,
+                       EncodedBodies bodies) {
         this.create = create;
         this.get = get;
         this.update = update;
         this.json = json;
+        this.bodies = bodies;
     }
 
     @Operation(summary = "Log an activity")
@@ -76,13 +80,15 @@ class ActivityController {
     }
 
     @Operation(summary = "One activity", description = "With `If-None-Match` holding its current ETag: 304.")
-    @ApiResponse(responseCode = "200", description = "The activity, with its `ETag`")
+    @ApiResponse(responseCode = "200", description = "The activity, with its `ETag`",
+            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping("/{id}")
-    ActivityResponse get(CurrentUser user, @PathVariable long id, ServletWebRequest request) {
+    byte[] get(CurrentUser user, @PathVariable long id, ServletWebRequest request) {
         Activity activity = get.get(user.id(), id);
-        // Sets the ETag, and answers 304 (no body) when If-None-Match matches it.
-        return request.checkNotModified(ActivityETags.of(activity.version())) ? null : ActivityResponse.of(activity);
+        // Encoded once per cached copy; 304 (no body) when If-None-Match holds the version's ETag.
+        return bodies.of(activity, ActivityResponse.class, ActivityResponse::of)
+                .taggedWith(ActivityETags.of(activity.version()), request);
     }
 
     @Operation(summary = "Replace an activity", description = """

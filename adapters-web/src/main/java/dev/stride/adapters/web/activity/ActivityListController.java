@@ -1,5 +1,7 @@
 package dev.stride.adapters.web.activity;
 
+import dev.stride.adapters.web.httpcache.EncodedBodies;
+import dev.stride.adapters.web.httpcache.EncodedBody;
 import dev.stride.adapters.web.security.CurrentUser;
 import dev.stride.application.port.in.activity.ListActivitiesUseCase;
 import dev.stride.domain.activity.Activity;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +40,16 @@ class ActivityListController {
 
     private final ListActivitiesUseCase list;
     private final CursorCodec cursors;
+    private final EncodedBodies bodies;
 
-    ActivityListController(ListActivitiesUseCase list, CursorCodec cursors) {
+    ActivityListController(ListActivitiesUseCase list, CursorCodec cursors, EncodedBodies bodies) {
         this.list = list;
         this.cursors = cursors;
+        this.bodies = bodies;
+    }
+
+    /** What a numbered page's body takes from the request besides the page itself (its cursor is made of these). */
+    private record PageShape(long userId, ActivitySort sort, ActivityFilter filter, int size) {
     }
 
     @Operation(summary = "List activities", description = """
@@ -57,7 +66,7 @@ class ActivityListController {
             @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`")})
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping
-    Object list(CurrentUser user,
+    byte[] list(CurrentUser user,
             @Parameter(description = "0-based page number; not with `cursor`") @RequestParam(required = false) Integer page,
             @Parameter(description = "1..100") @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) ActivityType type,
@@ -72,16 +81,16 @@ class ActivityListController {
             @RequestParam(required = false) String sort,
             @Parameter(description = "The `nextCursor` of the previous page (opaque); a tampered or foreign one: 400")
             @RequestParam(required = false) String cursor,
-            HttpServletResponse response) {
+            ServletWebRequest webRequest) {
         PageRequest request = new PageRequest(page == null ? 0 : page, size);
+        HttpServletResponse response = webRequest.getResponse();
         if (cursor == null) {
-            ActivitySort order = ActivitySort.parse(sort);
-            ActivityFilter filter = new ActivityFilter(type, from, to);
-            Page<Activity> found = list.list(user.id(), filter, order, request);
-            boolean more = request.offset() + found.items().size() < found.totalItems();
-            String next = nextCursor(user, order, filter, found.items(), more, size, response);
-            return new ActivityPageResponse(found.items().stream().map(ActivityResponse::of).toList(), found.page(),
-                    found.size(), found.totalItems(), found.totalPages(), next);
+            PageShape shape = new PageShape(user.id(), ActivitySort.parse(sort), new ActivityFilter(type, from, to), size);
+            Page<Activity> found = list.list(user.id(), shape.filter(), shape.sort(), request);
+            // Encoded (and its cursor signed) once per cached page.
+            EncodedBody<ActivityPageResponse> body = bodies.of(found, shape, p -> pageResponse(p, shape));
+            link(body.response().nextCursor(), size, response);
+            return body.taggedWithItsHash(webRequest);
         }
         if (page != null) {
             throw ValidationException.of("page", "cannot be combined with cursor");
@@ -92,20 +101,38 @@ class ActivityListController {
         requireCursors("from", from, position.filter().from());
         requireCursors("to", to, position.filter().to());
         Slice<Activity> found = list.listAfter(user.id(), position.filter(), position.sort(), position.after(), request);
-        String next = nextCursor(user, position.sort(), position.filter(), found.items(), found.hasMore(), size, response);
-        return new ActivitySliceResponse(found.items().stream().map(ActivityResponse::of).toList(), size, next);
+        PageShape shape = new PageShape(user.id(), position.sort(), position.filter(), size);
+        String next = nextCursor(shape, found.items(), found.hasMore());
+        link(next, size, response);
+        return bodies.of(found, shape, s -> new ActivitySliceResponse(responses(s.items()), size, next))
+                .taggedWithItsHash(webRequest);
     }
 
-    /** The cursor after the last item when more follow, announced in a {@code Link} header too. */
-    private String nextCursor(CurrentUser user, ActivitySort sort, ActivityFilter filter, List<Activity> items,
-                              boolean more, int size, HttpServletResponse response) {
+    private ActivityPageResponse pageResponse(Page<Activity> found, PageShape shape) {
+        boolean more = (long) found.page() * found.size() + found.items().size() < found.totalItems();
+        return new ActivityPageResponse(responses(found.items()), found.page(), found.size(), found.totalItems(),
+                found.totalPages(), nextCursor(shape, found.items(), more));
+    }
+
+    private static List<ActivityResponse> responses(List<Activity> items) {
+        return items.stream().map(ActivityResponse::of).toList();
+    }
+
+    /** The cursor after the last item when more follow. */
+    private String nextCursor(PageShape shape, List<Activity> items, boolean more) {
         if (!more || items.isEmpty()) {
             return null;
         }
-        String next = cursors.encode(new ListingCursor(user.id(), sort, filter, sort.key().positionOf(items.getLast())));
-        // A cursor is base64url and a dot: nothing in it needs escaping in a query.
-        response.setHeader(HttpHeaders.LINK, "<" + ActivityController.PATH + "?cursor=" + next + "&size=" + size + ">; rel=\"next\"");
-        return next;
+        return cursors.encode(new ListingCursor(shape.userId(), shape.sort(), shape.filter(),
+                shape.sort().key().positionOf(items.getLast())));
+    }
+
+    /** The next page announced in a {@code Link} header too. */
+    private static void link(String next, int size, HttpServletResponse response) {
+        if (next != null) {
+            // A cursor is base64url and a dot: nothing in it needs escaping in a query.
+            response.setHeader(HttpHeaders.LINK, "<" + ActivityController.PATH + "?cursor=" + next + "&size=" + size + ">; rel=\"next\"");
+        }
     }
 
     private static <T> void requireCursors(String parameter, T given, T cursors) {

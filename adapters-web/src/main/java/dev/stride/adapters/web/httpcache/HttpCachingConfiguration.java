@@ -2,11 +2,8 @@ package dev.stride.adapters.web.httpcache;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,14 +15,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * header set here wins on every GET a controller answers (401s from the filter chain keep
  * {@code no-store}). The activity list and the statistics get an ETag that is a hash of the body,
  * so it changes whenever the content does, and {@code If-None-Match} with it gives a 304 without a
- * body; a single activity's ETag is its version (set by its controller).
+ * body; a single activity's ETag is its version. Their controllers set them, on bodies encoded once per
+ * cached value ({@link EncodedBodies}).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration implements WebMvcConfigurer {
 
     static final String PRIVATE_NO_CACHE = "private, no-cache";
-    /** After the security chain (-100) and the body limit (0). */
-    static final int ETAG_FILTER_ORDER = 10;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -38,14 +34,5 @@ class HttpCachingConfiguration implements WebMvcConfigurer {
                 return true;
             }
         }).addPathPatterns("/api/**");
-    }
-
-    /** Exact paths: the export streams and must never be buffered to be hashed. */
-    @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> bodyHashETags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/v1/activities", "/api/v1/stats");
-        registration.setOrder(ETAG_FILTER_ORDER);
-        return registration;
     }
 }
