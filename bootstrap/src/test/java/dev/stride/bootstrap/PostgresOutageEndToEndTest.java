@@ -118,7 +118,7 @@ class PostgresOutageEndToEndTest {
         assertThat(list.body()).isEqualTo(before.cachedList());
 
         Response health = call("GET", "/actuator/health", null, null);
-        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.status()).as(health.body()).isEqualTo(503);
         assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("DOWN");
     }
 

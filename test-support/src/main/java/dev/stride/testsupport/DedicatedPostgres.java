@@ -120,17 +120,20 @@ public final class DedicatedPostgres implements AutoCloseable {
 
     /** SIGSTOP to every server process: connections stay open, and nothing answers until {@link #resume()}. */
     public synchronized void freeze() {
-        signal("STOP");
+        // The postmaster first: stopped, it forks no backend that the listing of the others would miss
+        // (one forked between a listing and the signal kept serving: a "hung" server that answered).
+        signal("STOP", server == null ? List.of() : List.of(server.toHandle()));
+        signal("STOP", serverProcesses());
     }
 
     public synchronized void resume() {
-        signal("CONT");
+        signal("CONT", serverProcesses());
     }
 
     @Override
     public synchronized void close() {
         if (server != null) {
-            signal("CONT");
+            signal("CONT", serverProcesses());
             crash();
         }
         deleteQuietly(root);
@@ -146,9 +149,9 @@ public final class DedicatedPostgres implements AutoCloseable {
         return processes;
     }
 
-    private void signal(String signal) {
+    private void signal(String signal, List<ProcessHandle> processes) {
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
-        serverProcesses().forEach(process -> command.add(String.valueOf(process.pid())));
+        processes.forEach(process -> command.add(String.valueOf(process.pid())));
         if (command.size() > 2) {
             // kill signals every pid it still finds: a backend that ended since the listing is no failure
             run(command, "No such process");
