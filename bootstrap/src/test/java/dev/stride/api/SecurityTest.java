@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
 
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,23 @@ class SecurityTest extends WebAdapterTest {
 
         assertProblem(response, 401, "unauthorized");
         assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    /**
+     * Tomcat lets bytes 0x80-0xFF through in header values; the firewall (its character rules as loops,
+     * FirewallCharacters) refuses C1 controls in a header that is read: a 400 problem, not a token check.
+     */
+    @Test
+    void aControlCharacterInTheAuthorizationHeaderIsRejectedByTheFirewall() throws IOException {
+        Session user = newUser();
+        String response;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/v1/activities HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + user.token() + "\u0085\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("/problems/malformed-request");
     }
 
     @Test

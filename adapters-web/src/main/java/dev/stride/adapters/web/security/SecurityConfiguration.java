@@ -20,10 +20,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -96,6 +97,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 problems.write(request, response, Problem.of(ProblemType.MALFORMED_REQUEST, rejection.getMessage()));
     }
 
+    /** Spring Security's strict firewall, its character rules checked without regular expressions ({@link FirewallCharacters}). */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallCharacters::isAllowedName);
+        firewall.setAllowedHeaderValues(FirewallCharacters::isAllowedHeaderValue);
+        firewall.setAllowedParameterNames(FirewallCharacters::isAllowedName);
+        return firewall;
+    }
+
     /** Tomcat would reject an encoded slash itself, with an HTML page; let the firewall do it, with a problem. */
     @Bean
     TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
@@ -134,7 +145,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
                 .toList());
         RequestMatcher authenticated = PathPatternRequestMatcher.withDefaults().matcher(AUTHENTICATED_AUTH_PATH);
-        DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
+        BearerTokenHeader fromHeader = new BearerTokenHeader();
         return request -> publicPaths.matches(request) && !authenticated.matches(request) ? null : fromHeader.resolve(request);
     }
 }
