@@ -48,7 +48,7 @@ class ActivityListController {
         this.bodies = bodies;
     }
 
-    /** What a numbered page's body takes from the request besides the page itself (its cursor is made of these). */
+    /** What a page's body takes from the request besides the page itself (its next cursor is made of these). */
     private record PageShape(long userId, ActivitySort sort, ActivityFilter filter, int size) {
     }
 
@@ -104,12 +104,12 @@ class ActivityListController {
         PageShape shape = new PageShape(user.id(), position.sort(), position.filter(), size);
         String next = nextCursor(shape, found.items(), found.hasMore());
         link(next, size, response);
-        return bodies.of(found, shape, s -> new ActivitySliceResponse(responses(s.items()), size, next))
-                .taggedWithItsHash(webRequest);
+        // A keyset page is read from PostgreSQL each time: nothing to keep its body for.
+        return bodies.encode(new ActivitySliceResponse(responses(found.items()), size, next)).taggedWithItsHash(webRequest);
     }
 
     private ActivityPageResponse pageResponse(Page<Activity> found, PageShape shape) {
-        boolean more = (long) found.page() * found.size() + found.items().size() < found.totalItems();
+        boolean more = new PageRequest(found.page(), found.size()).offset() + found.items().size() < found.totalItems();
         return new ActivityPageResponse(responses(found.items()), found.page(), found.size(), found.totalItems(),
                 found.totalPages(), nextCursor(shape, found.items(), more));
     }

@@ -41,9 +41,17 @@ public class EncodedBodies {
         if (known != null && known.shape().equals(shape)) {
             return known;
         }
-        R body = response.apply(source);
-        EncodedBody<R> encoded = new EncodedBody<>(shape, body, json.writeValueAsBytes(body));
+        EncodedBody<R> encoded = encode(shape, response.apply(source));
         bySource.put(source, encoded);
         return encoded;
+    }
+
+    /** A body for this request only (made of nothing a cache hands out again): encoded, not kept. */
+    public <R> EncodedBody<R> encode(R response) {
+        return encode(response.getClass(), response);
+    }
+
+    private <R> EncodedBody<R> encode(Object shape, R response) {
+        return new EncodedBody<>(shape, response, json.writeValueAsBytes(response));
     }
 }

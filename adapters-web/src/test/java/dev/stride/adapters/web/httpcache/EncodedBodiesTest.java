@@ -58,6 +58,19 @@ class EncodedBodiesTest {
     }
 
     @Test
+    void aBodyForOneRequestIsEncodedAndTaggedLikeAKeptOne() {
+        Totals cached = new Totals("runs", 3);
+        ServletWebRequest kept = get();
+        ServletWebRequest once = get();
+
+        byte[] keptBytes = bodies.of(cached, Shown.class, show).taggedWithItsHash(kept);
+        byte[] onceBytes = bodies.encode(show.apply(cached)).taggedWithItsHash(once);
+
+        assertThat(onceBytes).isEqualTo(keptBytes);
+        assertThat(once.getResponse().getHeader("ETag")).isEqualTo(kept.getResponse().getHeader("ETag"));
+    }
+
+    @Test
     void theHashETagIsSetAndIfNoneMatchWithItAnswers304WithoutABody() {
         Totals cached = new Totals("runs", 3);
         ServletWebRequest first = get();
