@@ -51,7 +51,8 @@ INCLUSIVE = [
     ("dev.stride.adapters.web.ratelimit.RateLimitFilter.count", "rate limiting (the check and its headers)"),
     ("org.springframework.web.servlet.DispatcherServlet.doDispatch", "Spring MVC dispatch (the controller)"),
     ("dev.stride.adapters.redis.cache.RedisCache.get", "  of which the cache read"),
-    ("org.springframework.http.converter.AbstractJacksonHttpMessageConverter.write", "  of which the JSON encoding"),
+    # cached reads are encoded by EncodedBodies (once per cached copy), other answers by Spring's converter
+    ("dev.stride.adapters.web.httpcache.EncodedBodies.encode", "  of which the JSON encoding (EncodedBodies)"),
 ]
 
 
