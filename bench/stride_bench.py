@@ -23,7 +23,7 @@ from stridebench.load import alternating_rounds, measure, paced_delay, prewarm, 
 from stridebench.prepare import HOT_IDS_PER_USER, prepare
 from stridebench.profile import profile_run
 from stridebench.report import report, report_login_burst, targets
-from stridebench.scenarios import FLOOR, GET_BY_ID, READ_GROUPS, READS, WRITE_GROUPS
+from stridebench.scenarios import CREATE, FLOOR, GET_BY_ID, READ_GROUPS, READS, WRITE_GROUPS
 from stridebench.soak import soak
 from stridebench.stride import CONFIGS, Stride
 from stridebench.writes import delete_restore_rounds
@@ -39,17 +39,19 @@ def arguments():
     ap.add_argument("--threads", type=int, default=2, help="wrk threads [2]")
     ap.add_argument("--connections", type=int, default=32, help="wrk connections [32]")
     ap.add_argument("--jvm-warmup", type=int, default=20,
-                    help="seconds of load per read scenario right after the JVMs start, not measured: on two "
-                         "busy cores the JIT needs well over a minute of load to settle; with 10 s every "
-                         "scenario still sped up from round to round [20]")
+                    help="seconds of load per read scenario right after the JVMs start, and per create, "
+                         "update and patch on A and B before the writes, not measured: on two busy cores the "
+                         "JIT needs well over a minute of load to settle; with 10 s every scenario still sped "
+                         "up from round to round [20]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
     ap.add_argument("--login-burst-duration", type=int, default=8,
                     help=f"seconds of cached reads measured alone and during a burst of {LOGIN_BURST} logins [8]")
     ap.add_argument("--login-burst-only", action="store_true",
                     help="prepare, then measure only the login burst on configuration A (a quick check)")
     ap.add_argument("--profile", action="store_true",
-                    help="after the floor's rounds, one more floor run on A under a JFR recording "
-                         "(bench/results/profile-floor.jfr), summarised in the report")
+                    help="after the floor's and get-by-id's rounds, one more run of each on A under a JFR "
+                         "recording, and after create's, one on A and one on B "
+                         "(bench/results/profile-<scenario>-<config>.jfr), summarised in the report")
     ap.add_argument("--soak", action="store_true",
                     help="instead of the scenarios: mixed load (90 %% reads, 10 %% writes) at half its peak on "
                          "configuration A for --soak-minutes; memory and p99 per minute (bench/results/soak.json)")
@@ -131,8 +133,15 @@ def scenarios(args):
         for cfg in "AB":
             res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
             res["deep_pages"][cfg] = deep_page_runs(strides[cfg], args.growth_duration)
+        for cfg in "AB":  # the write paths' code (jOOQ's inserts and updates) is compiled before it is measured too
+            for group in WRITE_GROUPS:
+                if args.jvm_warmup > 0:
+                    wrk(strides[cfg], group[0][1], args.threads, args.connections, args.jvm_warmup)
         for group in WRITE_GROUPS:
             keep(res, alternating_rounds(strides, group, load, args.rounds))
+            if group[0][1] is CREATE and args.profile:  # what the cache adds to a write: cache on and off side by side
+                res.setdefault("profiles", []).extend(profile_run(strides[cfg], CREATE, args.threads, args.connections)
+                                                      for cfg in "AB")
         create_rps = {cfg: res["scenarios"][cfg]["create"]["rps"] for cfg in "AB"}
         keep(res, delete_restore_rounds(strides, "AB", load, args.rounds, create_rps))
         a.stop_sampling()

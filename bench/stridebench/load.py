@@ -87,10 +87,12 @@ def measure(stride, scenarios, threads, connections, seconds, warmup, delay_ms=N
 
 def alternating_rounds(strides, slots, load, rounds):
     """Each (configuration, scenario) slot measured once per round, the slots in turn, so that any two
-    of them are minutes apart at most; the median round of each slot, keyed (cfg, scenario name)."""
+    of them are minutes apart at most; the median round of each slot, keyed (cfg, scenario name). Every
+    other round takes the slots in reverse order: a drift (the JIT, PostgreSQL's caches, a growing table)
+    then favours no slot, where always measuring A first gave B the warmer end of every round."""
     runs = {(cfg, sc.name): [] for cfg, sc in slots}
     for round_ in range(rounds):
-        for cfg, sc in slots:
+        for cfg, sc in (slots if round_ % 2 == 0 else slots[::-1]):
             r = measure(strides[cfg], sc, *load)
             runs[(cfg, sc.name)].append(r)
             log_run(f"{sc.name} {cfg} round {round_ + 1}", r)

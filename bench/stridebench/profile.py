@@ -1,10 +1,11 @@
-"""--profile: a JFR recording of A while it serves the floor, and another while it serves cached
-get-by-id, and where their time goes.
+"""--profile: JFR recordings of A while it serves the floor and cached get-by-id, and of A and B (cache
+on and off) while they serve creates, and where their time goes.
 
 Each recording is started with jcmd (JFR.start, settings=profile: a Java stack sample every 10 ms per
-running thread) right before an extra run of the scenario on A and stopped right after it, so that it
+running thread) right before an extra run of the scenario and stopped right after it, so that it
 holds that scenario's steady state only: no start-up, no warm-up, no other scenario. The extra run is
-not one of the measured rounds (JFR costs a little); its req/s is printed for reference.
+not one of the measured rounds (JFR costs a little); its req/s is printed for reference, and its samples
+per request compare two configurations' recordings of one scenario.
 """
 import collections
 import json
@@ -53,11 +54,13 @@ INCLUSIVE = [
     ("dev.stride.adapters.redis.cache.RedisCache.get", "  of which the cache read"),
     # cached reads are encoded by EncodedBodies (once per cached copy), other answers by Spring's converter
     ("dev.stride.adapters.web.httpcache.EncodedBodies.encode", "  of which the JSON encoding (EncodedBodies)"),
+    # a write's one cache step: the new generation and the written row, stored in one script
+    ("dev.stride.adapters.redis.cache.RedisCache.invalidateAndPut", "  of which the cache's write-through"),
 ]
 
 
 def profile_run(stride, scenario, threads, connections):
-    path = os.path.join(RESULTS, f"profile-{scenario.name}.jfr")
+    path = os.path.join(RESULTS, f"profile-{scenario.name}-{stride.name}.jfr")
     jcmd = java("jcmd")
     name = f"name=bench-{scenario.name}"
     subprocess.run([jcmd, str(stride.proc.pid), "JFR.start", name, "settings=profile"], check=True, capture_output=True)
@@ -67,7 +70,9 @@ def profile_run(stride, scenario, threads, connections):
         subprocess.run([jcmd, str(stride.proc.pid), "JFR.stop", name, f"filename={path}"],
                        check=True, capture_output=True)
     summary = summarize(path)
-    summary.update(scenario=scenario.name, rps=round(r["rps"]), seconds=SECONDS,
+    # samples per request compare two configurations' recordings of one scenario (cache on and off, say)
+    summary.update(scenario=scenario.name, config=stride.name, rps=round(r["rps"]), seconds=SECONDS,
+                   samples_per_1000_requests=round(summary["samples"] / max(r["requests"], 1) * 1000, 2),
                    recording=os.path.relpath(path, os.path.dirname(RESULTS)))
     log(f"  profile of {scenario.name} on {stride.name}: {summary['samples']} samples, {path}")
     return summary
@@ -118,7 +123,8 @@ def matches(frame, prefix):
 def report_profile(p, out):
     c = p["cpu_percent"]
     out("")
-    out(f"profile of {p['scenario']} on A ({p['seconds']} s, {p['rps']} req/s while recorded, {p['samples']} Java samples; "
+    out(f"profile of {p['scenario']} on {p['config']} ({p['seconds']} s, {p['rps']} req/s while recorded, {p['samples']} Java "
+        f"samples, {p['samples_per_1000_requests']} per 1,000 requests; "
         f"CPU: JVM user {c['jvm_user']} %, JVM system {c['jvm_system']} %, machine {c['machine']} %; {p['recording']})")
     out("  samples by the first non-JDK frame from the top        samples with the frame on the stack")
     left = [f"{x['share']:>6.1%}  {x['name']}" for x in p["components"]]

@@ -3,13 +3,12 @@
 A DELETE of an id that is in the trash is a 404, and so is a restore of one that is not: every wrk run
 (the warm-up and the measured run each) walks ids in the state it needs (scenario.lua's "walk": each id
 once, never two at a time), written to its data file from the database right before it. Each round
-deletes through A, then B, then restores through A, then B, so the pool is never used up. Before a
-run, the ids it can walk must outnumber what it may send (the last run of that kind, warm-up
-included, plus a margin); when they do not, an unmeasured run of the other kind makes up the
-difference. A and B share the pool: a delete or a restore reads the
-database only, never a cached copy, so neither trips over what the other configuration changed. What is
-left in the trash at the end stays there (soft-deleted seconds ago, well inside the retention period;
-nothing reads the pool).
+deletes through A and B, then restores through both (A first every other round), so the pool is never
+used up. Before a run, the ids it can walk must outnumber what it may send (the last run of that kind,
+warm-up included, plus a margin); when they do not, an unmeasured run of the other kind makes up the
+difference. A and B share the pool: a delete or a restore reads the database only, never a cached copy,
+so neither trips over what the other configuration changed. What is left in the trash at the end stays
+there (soft-deleted seconds ago, well inside the retention period; nothing reads the pool).
 """
 import math
 
@@ -33,7 +32,7 @@ def delete_restore_rounds(strides, configs, load, rounds, first_guess_rps):
     expected = {key: rps * (seconds + warmup) for key, rps in rate.items()}
     for round_ in range(rounds):
         for scenario in (DELETE, RESTORE):
-            for cfg in configs:
+            for cfg in (configs if round_ % 2 == 0 else configs[::-1]):  # as alternating_rounds does
                 key = (cfg, scenario.name)
                 if not runs[key] and scenario is RESTORE:  # a restore may well be as quick as a delete
                     expected[key] = max(expected[key], expected[(cfg, DELETE.name)])
