@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 
 import static dev.stride.bootstrap.ApiClient.activity;
@@ -147,6 +148,29 @@ class ActivitiesEndToEndTest {
         assertReadBackFromTheCache(path, user, api.post(path + "/restore", user.accessToken(), null));
     }
 
+    /**
+     * A patch reads the activity before it writes; when that read misses (another write of the user retired the
+     * cached copy), what it found is not stored: the write replaces it a moment later. One store per patch, the written row.
+     */
+    @Test
+    void aPatchWhoseReadMissesStoresOnlyTheRowItWrote() {
+        Session user = api.newUser();
+        String path = "/api/v1/activities/" + id(api.post("/api/v1/activities", user.accessToken(),
+                activity("RUNNING", "2026-02-07", 30)));
+        assertThat(api.post("/api/v1/activities", user.accessToken(), activity("RUNNING", "2026-02-08", 30)).status())
+                .as("a later write of the user retires the first one's cached copy").isEqualTo(201);
+        double misses = activityCacheMisses();
+        double stores = activityCacheMetric("cache_puts_total{");
+
+        Response patched = api.send("PATCH", path, user.accessToken(), "{\"durationMinutes\":33}",
+                Map.of("Content-Type", "application/merge-patch+json"));
+
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(activityCacheMisses()).as("the patch's read missed").isEqualTo(misses + 1);
+        assertThat(activityCacheMetric("cache_puts_total{")).as("only the written row was stored").isEqualTo(stores + 1);
+        assertReadBackFromTheCache(path, user, patched);
+    }
+
     private static void assertReadBackFromTheCache(String path, Session user, Response written) {
         assertThat(written.status()).isBetween(200, 201);
         double misses = activityCacheMisses();
@@ -157,9 +181,14 @@ class ActivitiesEndToEndTest {
     }
 
     private static double activityCacheMisses() {
+        return activityCacheMetric("cache_gets_total{", "result=\"miss\"");
+    }
+
+    /** The sum of a metric's lines of the activity cache that hold every one of {@code parts}. */
+    private static double activityCacheMetric(String name, String... parts) {
         return api.get("/actuator/prometheus", null).body().lines()
-                .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"activity\"")
-                        && line.contains("result=\"miss\""))
+                .filter(line -> line.startsWith(name) && line.contains("cache=\"activity\"")
+                        && Arrays.stream(parts).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

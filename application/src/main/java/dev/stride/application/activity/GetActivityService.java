@@ -19,6 +19,16 @@ public final class GetActivityService implements GetActivityUseCase {
     @Override
     public Activity get(long userId, long activityId) {
         return cache.activity(userId, activityId, () -> activities.findLive(userId, activityId))
-                .orElseThrow(() -> new NotFoundException("activity"));
+                .orElseThrow(GetActivityService::notFound);
+    }
+
+    @Override
+    public Activity current(long userId, long activityId) {
+        return cache.activityToChange(userId, activityId, () -> activities.findLive(userId, activityId))
+                .orElseThrow(GetActivityService::notFound);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("activity");
     }
 }

@@ -49,6 +49,15 @@ public final class ActivityCache {
     }
 
     /**
+     * The activity as it stands, read to be changed (a merge patch, a conditional replace): a hit is used,
+     * a miss is not stored, since the write that follows retires it and stores its own result.
+     */
+    public Optional<Activity> activityToChange(long userId, long activityId, Supplier<Optional<Activity>> loader) {
+        return Optional.ofNullable(cache.peek(activity, namespace(userId), activityKey(activityId), Activity.class,
+                () -> loader.get().orElse(null)));
+    }
+
+    /**
      * A page of the list in its default order (never a keyset page). Pages are the one generic value in the
      * cache: a {@code Page} in it always holds activities, which the cache adapter relies on to decode one.
      */

@@ -46,12 +46,22 @@ public final class CacheAside {
         return enabled && deliverPending();
     }
 
+    /**
+     * The cached value, or what {@code loader} returns, which is not stored: for a read made to change the
+     * value, whose write retires it a moment later (storing it would cost a cache call for nothing).
+     */
+    public <T> T peek(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
+        if (!inUse()) {
+            return loader.get();
+        }
+        CacheLookup<T> lookup = lookup(new CacheEntryId(policy.name(), namespace, key), type);
+        return lookup != null && lookup.hit() ? lookup.value() : loader.get();
+    }
+
     private <T> T readThrough(CachePolicy policy, String namespace, String key, Class<T> type, Supplier<T> loader) {
         CacheEntryId id = new CacheEntryId(policy.name(), namespace, key);
-        CacheLookup<T> lookup;
-        try {
-            lookup = cache.get(id, type);
-        } catch (CacheUnavailableException e) {
+        CacheLookup<T> lookup = lookup(id, type);
+        if (lookup == null) {
             return loader.get();
         }
         if (lookup.hit()) {
@@ -64,6 +74,15 @@ public final class CacheAside {
             }
             return value;
         });
+    }
+
+    /** The lookup, or null when the cache cannot be reached (the caller reads the source). */
+    private <T> CacheLookup<T> lookup(CacheEntryId id, Class<T> type) {
+        try {
+            return cache.get(id, type);
+        } catch (CacheUnavailableException e) {
+            return null;
+        }
     }
 
     /** Retires every entry of the namespace. Call after the write has committed, never before. */

@@ -181,11 +181,38 @@ class CacheAsideTest {
     }
 
     @Test
+    void aReadMadeToChangeAValueUsesAHitButNeverStoresWhatItLoaded() {
+        CacheAside aside = new CacheAside(new InMemoryCache(), true, 100);
+        AtomicInteger loads = new AtomicInteger();
+        Supplier<String> loader = () -> {
+            loads.incrementAndGet();
+            return row.get();
+        };
+
+        assertThat(aside.peek(POLICY, NS, "k", String.class, loader)).isEqualTo("v1");
+        assertThat(aside.read(POLICY, NS, "k", String.class, loader)).isEqualTo("v1");
+        assertThat(loads).as("the peek's miss stored nothing: the read loaded again").hasValue(2);
+
+        assertThat(aside.peek(POLICY, NS, "k", String.class, loader)).isEqualTo("v1");
+        assertThat(loads).as("what the read stored is a hit for the peek").hasValue(2);
+    }
+
+    @Test
+    void aReadMadeToChangeAValueComesFromTheSourceWhileTheCacheIsDown() {
+        SwitchableCache cache = new SwitchableCache(new InMemoryCache());
+        CacheAside aside = new CacheAside(cache, true, 100);
+        cache.down();
+
+        assertThat(aside.peek(POLICY, NS, "k", String.class, row::get)).isEqualTo("v1");
+    }
+
+    @Test
     void aDisabledCacheIsNeverTouched() {
         SwitchableCache cache = new SwitchableCache(new InMemoryCache());
         CacheAside aside = new CacheAside(cache, false, 100);
 
         aside.read(POLICY, NS, "k", String.class, row::get);
+        aside.peek(POLICY, NS, "k", String.class, row::get);
         aside.invalidate(NS);
 
         assertThat(cache.calls()).isZero();

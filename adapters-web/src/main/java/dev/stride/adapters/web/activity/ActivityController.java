@@ -97,7 +97,7 @@ class ActivityController {
     ActivityResponse replace(CurrentUser user, @PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ActivityRequest request, HttpServletResponse response) {
-        Integer expected = ActivityETags.expectedVersion(ifMatch, () -> get.get(user.id(), id).version());
+        Integer expected = ActivityETags.expectedVersion(ifMatch, () -> get.current(user.id(), id).version());
         return ActivityETags.tagged(update.update(new UpdateActivityCommand(user.id(), id, request.toDetails(), expected)),
                 response);
     }
@@ -117,7 +117,7 @@ class ActivityController {
         if (!patch.isObject()) {
             throw new MalformedRequestException("A merge patch of an activity must be a JSON object");
         }
-        Activity current = get.get(user.id(), id);
+        Activity current = get.current(user.id(), id);
         Integer expected = ActivityETags.expectedVersion(ifMatch, current::version);
         JsonNode patched = JsonMergePatch.apply(json.valueToTree(ActivityRequest.of(current.details())), patch);
         ActivityRequest replacement = json.treeToValue(patched, ActivityRequest.class);
