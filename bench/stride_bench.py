@@ -133,9 +133,9 @@ def scenarios(args):
         for cfg in "AB":
             res["growth"][cfg] = growth_runs(strides[cfg], args.growth_duration)
             res["deep_pages"][cfg] = deep_page_runs(strides[cfg], args.growth_duration)
-        for cfg in "AB":  # the write paths' code (jOOQ's inserts and updates) is compiled before it is measured too
-            for group in WRITE_GROUPS:
-                if args.jvm_warmup > 0:
+        if args.jvm_warmup > 0:  # the write paths' code (jOOQ's inserts and updates) is compiled before it is measured too
+            for cfg in "AB":
+                for group in WRITE_GROUPS:
                     wrk(strides[cfg], group[0][1], args.threads, args.connections, args.jvm_warmup)
         for group in WRITE_GROUPS:
             keep(res, alternating_rounds(strides, group, load, args.rounds))

@@ -92,11 +92,16 @@ def alternating_rounds(strides, slots, load, rounds):
     then favours no slot, where always measuring A first gave B the warmer end of every round."""
     runs = {(cfg, sc.name): [] for cfg, sc in slots}
     for round_ in range(rounds):
-        for cfg, sc in (slots if round_ % 2 == 0 else slots[::-1]):
+        for cfg, sc in in_turn(slots, round_):
             r = measure(strides[cfg], sc, *load)
             runs[(cfg, sc.name)].append(r)
             log_run(f"{sc.name} {cfg} round {round_ + 1}", r)
     return {slot: median_round(r) for slot, r in runs.items()}
+
+
+def in_turn(items, round_):
+    """The order of a round: as given in even rounds, reversed in odd ones."""
+    return items if round_ % 2 == 0 else items[::-1]
 
 
 def log_run(label, r):

@@ -13,7 +13,7 @@ there (soft-deleted seconds ago, well inside the retention period; nothing reads
 import math
 
 from .common import log
-from .load import log_run, measure, median_round, wrk
+from .load import in_turn, log_run, measure, median_round, wrk
 from .prepare import write_id_file
 from .scenarios import DELETE, RESTORE
 
@@ -32,7 +32,7 @@ def delete_restore_rounds(strides, configs, load, rounds, first_guess_rps):
     expected = {key: rps * (seconds + warmup) for key, rps in rate.items()}
     for round_ in range(rounds):
         for scenario in (DELETE, RESTORE):
-            for cfg in (configs if round_ % 2 == 0 else configs[::-1]):  # as alternating_rounds does
+            for cfg in in_turn(configs, round_):
                 key = (cfg, scenario.name)
                 if not runs[key] and scenario is RESTORE:  # a restore may well be as quick as a delete
                     expected[key] = max(expected[key], expected[(cfg, DELETE.name)])
