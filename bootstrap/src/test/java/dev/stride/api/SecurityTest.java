@@ -118,6 +118,16 @@ class SecurityTest extends WebAdapterTest {
                 .as("an audience list naming Stride").isEqualTo(200);
     }
 
+    /** Abuse case: a token's signature is checked once and remembered; the remembered signature vouches for nothing else. */
+    @Test
+    void anAcceptedTokensSignatureIsNoPassForAnotherUsersClaims() {
+        String[] accepted = newUser().token().split("\\.");
+        String someoneElsesClaims = newUser().token().split("\\.")[1];
+        assertThat(status(String.join(".", accepted))).as("the token itself, now remembered").isEqualTo(200);
+
+        assertThat(status(accepted[0] + "." + someoneElsesClaims + "." + accepted[2])).isEqualTo(401);
+    }
+
     @Test
     void issuedTokensNameTheirIssuerAudienceAndMillisecond() {
         String token = newUser().token();

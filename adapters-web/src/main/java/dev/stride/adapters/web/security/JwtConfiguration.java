@@ -27,7 +27,8 @@ import java.util.Collection;
  * Verification accepts only HS256, insists on an expiry (checked against the application's
  * {@link Clock}), on Stride's issuer and audience (a token another service signed with a shared key
  * is no way in), on a subject that is a user id and on the millisecond issue instant; a token that
- * passes all that is then checked for revocation (its account was closed after it was issued).
+ * passes all that is then checked for revocation (its account was closed after it was issued). The
+ * signature of a token is checked once ({@link SignatureCheckedOnce}); everything else on every request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StrideSecurityProperties.class)
@@ -46,7 +47,8 @@ class JwtConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock, CheckAccessTokenUseCase checkAccessToken,
                           StrideSecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        signatureOnly.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator expiry = new JwtTimestampValidator(AccessTokenPolicy.CLOCK_SKEW);
         expiry.setClock(clock);
         expiry.setAllowEmptyExpiryClaim(false);
@@ -57,8 +59,8 @@ class JwtConfiguration {
                         audience -> audience != null && audience.contains(properties.audience())),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId),
                 new JwtClaimValidator<>(AccessTokens.ISSUED_AT_MILLIS_CLAIM, millis -> millis instanceof Number));
-        decoder.setJwtValidator(firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)));
-        return decoder;
+        return new SignatureCheckedOnce(signatureOnly, firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)),
+                properties.accessTokenTtl().plus(AccessTokenPolicy.CLOCK_SKEW));
     }
 
     /** Runs {@code then} only on tokens {@code first} accepts (the delegating validator would run both). */
