@@ -27,6 +27,11 @@ COMPONENTS = [
     ("org.springframework.security.", "Spring Security (filters, context)"),
     ("dev.stride.*.ratelimit.", "rate limiter (Stride)"),
     ("io.github.bucket4j.", "rate limiter (Bucket4j)"),
+    ("com.github.benmanes.caffeine.", "Caffeine (in-process caches)"),
+    ("org.jooq.", "jOOQ"),
+    ("org.postgresql.", "PostgreSQL driver"),
+    ("com.zaxxer.hikari.", "HikariCP"),
+    ("net.ttddyy.", "JDBC observations (datasource-micrometer)"),
     ("dev.stride.*.security.", "Stride security (token checks)"),
     ("dev.stride.", "Stride (other)"),
     ("io.micrometer.", "Micrometer (metrics, observations, tracing)"),
@@ -44,10 +49,11 @@ COMPONENTS = [
     ("org.slf4j.", "Logback"),
 ]
 JDK = ("java.", "jdk.", "javax.", "sun.", "com.sun.")
-# Samples with such a frame anywhere on the stack. The decoder runs the token's validators, the revocation check
-# among them; the rate-limit filter passes the request on from doFilterInternal, so its own work is count().
+# Samples with such a frame anywhere on the stack. The decoder runs the token's validators on every request, the
+# revocation check among them, and Nimbus's parsing and signature check only for a token it has not seen yet; the rate-limit filter passes the request on from doFilterInternal, so its own work is count().
 INCLUSIVE = [
-    ("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.decode", "JWT decoding and validation"),
+    ("dev.stride.adapters.web.security.SignatureCheckedOnce.decode", "JWT decoding and validation"),
+    ("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.decode", "  of which parsing and the signature"),
     ("dev.stride.adapters.web.security.RevokedAccessTokenValidator.validate", "  of which the revocation check"),
     ("dev.stride.adapters.web.ratelimit.RateLimitFilter.count", "rate limiting (the check and its headers)"),
     ("org.springframework.web.servlet.DispatcherServlet.doDispatch", "Spring MVC dispatch (the controller)"),
