@@ -50,7 +50,8 @@ COMPONENTS = [
 ]
 JDK = ("java.", "jdk.", "javax.", "sun.", "com.sun.")
 # Samples with such a frame anywhere on the stack. The decoder runs the token's validators on every request, the
-# revocation check among them, and Nimbus's parsing and signature check only for a token it has not seen yet; the rate-limit filter passes the request on from doFilterInternal, so its own work is count().
+# revocation check among them, and Nimbus's parsing and signature check only for a token it has not seen yet;
+# the rate-limit filter passes the request on from doFilterInternal, so its own work is count().
 INCLUSIVE = [
     ("dev.stride.adapters.web.security.SignatureCheckedOnce.decode", "JWT decoding and validation"),
     ("org.springframework.security.oauth2.jwt.NimbusJwtDecoder.decode", "  of which parsing and the signature"),

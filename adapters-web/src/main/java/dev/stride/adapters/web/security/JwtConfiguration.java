@@ -16,7 +16,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import java.time.Clock;
@@ -47,8 +46,6 @@ class JwtConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JwtSigningKey key, Clock clock, CheckAccessTokenUseCase checkAccessToken,
                           StrideSecurityProperties properties) {
-        NimbusJwtDecoder signatureOnly = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
-        signatureOnly.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator expiry = new JwtTimestampValidator(AccessTokenPolicy.CLOCK_SKEW);
         expiry.setClock(clock);
         expiry.setAllowEmptyExpiryClaim(false);
@@ -59,7 +56,7 @@ class JwtConfiguration {
                         audience -> audience != null && audience.contains(properties.audience())),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId),
                 new JwtClaimValidator<>(AccessTokens.ISSUED_AT_MILLIS_CLAIM, millis -> millis instanceof Number));
-        return new SignatureCheckedOnce(signatureOnly, firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)),
+        return new SignatureCheckedOnce(SignatureCheckedOnce.signatureOnly(key.key()), firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)),
                 properties.accessTokenTtl().plus(AccessTokenPolicy.CLOCK_SKEW));
     }
 

@@ -5,9 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import javax.crypto.SecretKey;
 
 import java.time.Duration;
 
@@ -25,14 +29,14 @@ import java.time.Duration;
 final class SignatureCheckedOnce implements JwtDecoder {
 
     /** Tokens in active use on one instance; a few MB at most, and a forgotten one is only parsed again. */
-    static final int REMEMBERED_TOKENS = 10_000;
+    private static final int REMEMBERED_TOKENS = 10_000;
 
     private final JwtDecoder parseAndVerifySignature;
     private final OAuth2TokenValidator<Jwt> validators;
     private final Cache<String, Jwt> verified;
 
     /**
-     * @param parseAndVerifySignature a decoder that validates nothing beyond the signature
+     * @param parseAndVerifySignature a decoder that validates nothing beyond the signature ({@link #signatureOnly})
      * @param validators              everything else a token must pass, run on every decode
      * @param longestLife             how long a token may be valid: none is remembered longer
      */
@@ -40,6 +44,13 @@ final class SignatureCheckedOnce implements JwtDecoder {
         this.parseAndVerifySignature = parseAndVerifySignature;
         this.validators = validators;
         this.verified = Caffeine.newBuilder().maximumSize(REMEMBERED_TOKENS).expireAfterWrite(longestLife).build();
+    }
+
+    /** Nimbus's HS256 decoder with its validators taken out: the parsing and signature check worth remembering. */
+    static NimbusJwtDecoder signatureOnly(SecretKey key) {
+        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        nimbus.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        return nimbus;
     }
 
     @Override

@@ -36,7 +36,7 @@ class SignatureCheckedOnceTest {
     private final AtomicBoolean revoked = new AtomicBoolean();
     private final OAuth2TokenValidator<Jwt> validators = token -> revoked.get()
             ? OAuth2TokenValidatorResult.failure(REVOKED) : OAuth2TokenValidatorResult.success();
-    private final JwtDecoder decoder = new SignatureCheckedOnce(countingParses(signatureOnly()), validators, Duration.ofMinutes(15));
+    private final JwtDecoder decoder = new SignatureCheckedOnce(countingParses(SignatureCheckedOnce.signatureOnly(KEY)), validators, Duration.ofMinutes(15));
 
     @Test
     void aTokenSentAgainIsNotParsedAndVerifiedAgain() {
@@ -75,7 +75,7 @@ class SignatureCheckedOnceTest {
 
     @Test
     void aRefusedTokenIsNotRememberedAndFailsAsNimbusWouldFailIt() {
-        NimbusJwtDecoder nimbus = signatureOnly();
+        NimbusJwtDecoder nimbus = SignatureCheckedOnce.signatureOnly(KEY);
         nimbus.setJwtValidator(validators);
         revoked.set(true);
         String token = token("42");
@@ -88,12 +88,6 @@ class SignatureCheckedOnceTest {
         assertThat(ours).hasMessage(theirs.getMessage());
         assertThat(ours.getErrors()).isEqualTo(theirs.getErrors());
         assertThat(parsed).as("parsed again once accepted").hasValue(2);
-    }
-
-    private static NimbusJwtDecoder signatureOnly() {
-        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(KEY).macAlgorithm(MacAlgorithm.HS256).build();
-        nimbus.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
-        return nimbus;
     }
 
     private JwtDecoder countingParses(JwtDecoder decoder) {
