@@ -17,6 +17,9 @@ import java.util.function.Supplier;
  * the tracking connection, every change that was acknowledged before the read began has been pushed
  * and applied. This fence waits for such an answer, whatever the rest of the request did before: the
  * answer to any cache command sent since counts, else a PING sent since, which concurrent reads share.
+ * At most one PING is in flight: reads that begin while it is under way wait for the next one, sent as
+ * soon as it is answered and shared by all of them (group commit), so under load a PING serves every
+ * read that began during the round trip before it rather than nearly one each.
  */
 final class ReadFence {
 
@@ -27,7 +30,10 @@ final class ReadFence {
     private final LongSupplier nanoTime;
     /** When the latest command that has been answered was sent. */
     private final AtomicLong answeredUpTo;
-    private volatile Ping inFlight;
+    /** The PING under way, or the last one sent. */
+    private Ping inFlight;
+    /** Answered by the PING to be sent once {@link #inFlight} is answered, or null while none waits for it. */
+    private CompletableFuture<Void> next;
 
     ReadFence(Supplier<CompletionStage<String>> ping, Duration timeout, LongSupplier nanoTime) {
         this.ping = ping;
@@ -53,12 +59,8 @@ final class ReadFence {
         if (answeredUpTo.get() - since >= 0) {
             return;
         }
-        Ping ping = inFlight;
-        if (ping == null || ping.sentAt - since < 0) {
-            ping = sendOneSince(since);
-        }
         try {
-            ping.answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            pingSentSince(since).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while fencing a cache read", e);
@@ -69,14 +71,40 @@ final class ReadFence {
         }
     }
 
-    private synchronized Ping sendOneSince(long since) {
-        Ping ping = inFlight;
-        if (ping == null || ping.sentAt - since < 0) {
-            long sentAt = nanoTime.getAsLong();
-            ping = new Ping(sentAt, this.ping.get().toCompletableFuture().thenRun(() -> answered(sentAt)));
-            inFlight = ping;
+    /** The answer to a PING sent at or after {@code since}: the one under way, a new one, or the next one. */
+    private synchronized CompletableFuture<Void> pingSentSince(long since) {
+        Ping current = inFlight;
+        if (current != null && current.sentAt - since >= 0) {
+            return current.answer;
         }
-        return ping;
+        if (current == null || current.answer.isDone()) {
+            return send().answer;
+        }
+        if (next == null) {
+            CompletableFuture<Void> waiting = new CompletableFuture<>();
+            next = waiting;
+            current.answer.whenComplete((ignored, failure) -> sendNext(waiting));
+            return waiting;
+        }
+        return next;
+    }
+
+    /** Sent after every read waiting for it began, so its answer fences them all. */
+    private synchronized void sendNext(CompletableFuture<Void> waiting) {
+        next = null;
+        send().answer.whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                waiting.complete(null);
+            } else {
+                waiting.completeExceptionally(failure);
+            }
+        });
+    }
+
+    private Ping send() {
+        long sentAt = nanoTime.getAsLong();
+        inFlight = new Ping(sentAt, ping.get().toCompletableFuture().thenRun(() -> answered(sentAt)));
+        return inFlight;
     }
 
     private record Ping(long sentAt, CompletableFuture<Void> answer) {

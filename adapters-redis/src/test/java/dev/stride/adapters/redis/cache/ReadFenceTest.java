@@ -70,6 +70,44 @@ class ReadFenceTest {
     }
 
     @Test
+    void readsThatBeginWhileAPingIsUnderWayWaitForTheNextOneAndShareIt() {
+        long firstStart = clock.nanoTime();
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> fence.await(firstStart));
+        await().until(() -> pings.size() == 1);
+        long laterStart = later();
+        FencedRead second = FencedRead.start(fence, laterStart);
+        FencedRead third = FencedRead.start(fence, laterStart);
+        await().until(() -> second.isWaiting() && third.isWaiting());
+        assertThat(pings).as("no second PING while one is under way").hasSize(1);
+
+        pings.getFirst().complete("PONG");
+        first.join();
+        await().until(() -> pings.size() == 2);
+        assertThat(second.isDone() || third.isDone()).as("a PING sent before they began fences neither").isFalse();
+
+        pings.get(1).complete("PONG");
+        second.join();
+        third.join();
+        assertThat(pings).as("one PING for both").hasSize(2);
+    }
+
+    @Test
+    void theNextPingIsSentEvenWhenTheOneUnderWayFails() {
+        long firstStart = clock.nanoTime();
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> fence.await(firstStart));
+        await().until(() -> pings.size() == 1);
+        FencedRead second = FencedRead.start(fence, later());
+        await().until(second::isWaiting);
+
+        pings.getFirst().completeExceptionally(new IllegalStateException("Command timed out"));
+        assertThatThrownBy(first::join).hasCauseInstanceOf(IllegalStateException.class);
+        await().until(() -> pings.size() == 2);
+        pings.get(1).complete("PONG");
+
+        second.join();
+    }
+
+    @Test
     void aPingThatFailsFailsTheFence() {
         long readStart = clock.nanoTime();
         CompletableFuture<Void> read = CompletableFuture.runAsync(() -> fence.await(readStart));
@@ -84,5 +122,34 @@ class ReadFenceTest {
     private long later() {
         clock.advance(Duration.ofNanos(1));
         return clock.nanoTime();
+    }
+
+    /** A read on a thread of its own, so that the test can see it waiting on the fence. */
+    private record FencedRead(Thread thread, CompletableFuture<Void> done) {
+
+        static FencedRead start(ReadFence fence, long readStart) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Thread thread = Thread.ofPlatform().start(() -> {
+                try {
+                    fence.await(readStart);
+                    done.complete(null);
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                }
+            });
+            return new FencedRead(thread, done);
+        }
+
+        boolean isWaiting() {
+            return thread.getState() == Thread.State.TIMED_WAITING;
+        }
+
+        boolean isDone() {
+            return done.isDone();
+        }
+
+        void join() {
+            done.join();
+        }
     }
 }
