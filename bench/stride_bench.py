@@ -43,6 +43,10 @@ def arguments():
                          "update and patch on A and B before the writes, not measured: on two busy cores the "
                          "JIT needs well over a minute of load to settle; with 10 s every scenario still sped "
                          "up from round to round [20]")
+    ap.add_argument("--settle-rounds", type=int, default=6,
+                    help="at most this many unmeasured rounds of each write scenario before its measured ones, "
+                         "until no configuration's latest round is more than 3 %% above its best before: on two "
+                         "busy cores the writes kept speeding up for minutes after the JVM warm-up [6]")
     ap.add_argument("--growth-duration", type=int, default=5, help="seconds of each 1-connection growth run [5]")
     ap.add_argument("--login-burst-duration", type=int, default=8,
                     help=f"seconds of cached reads measured alone and during a burst of {LOGIN_BURST} logins [8]")
@@ -101,6 +105,7 @@ def scenarios(args):
         res = {"started": utc_now(), "commit": commit(),
                "settings": {"threads": args.threads, "connections": args.connections, "duration_s": args.duration,
                             "warmup_s": args.warmup, "rounds": args.rounds, "jvm_warmup_s": args.jvm_warmup,
+                            "settle_rounds": args.settle_rounds,
                             "growth_duration_s": args.growth_duration, "heap": f"-Xmx{HEAP}",
                             "cpus": os.cpu_count(), "users": users, "hot_ids_per_user": HOT_IDS_PER_USER},
                "configs": {c: d for c, (d, _, _) in CONFIGS.items()}, "sql": sql_comparison(),
@@ -138,12 +143,12 @@ def scenarios(args):
                 for group in WRITE_GROUPS:
                     wrk(strides[cfg], group[0][1], args.threads, args.connections, args.jvm_warmup)
         for group in WRITE_GROUPS:
-            keep(res, alternating_rounds(strides, group, load, args.rounds))
+            keep(res, alternating_rounds(strides, group, load, args.rounds, args.settle_rounds))
             if group[0][1] is CREATE and args.profile:  # what the cache adds to a write: cache on and off side by side
                 res.setdefault("profiles", []).extend(profile_run(strides[cfg], CREATE, args.threads, args.connections)
                                                       for cfg in "AB")
         create_rps = {cfg: res["scenarios"][cfg]["create"]["rps"] for cfg in "AB"}
-        keep(res, delete_restore_rounds(strides, "AB", load, args.rounds, create_rps))
+        keep(res, delete_restore_rounds(strides, "AB", load, args.rounds, create_rps, args.settle_rounds))
         a.stop_sampling()
         res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(a.rss_max_kb / 1024, 1)}
         A, B = res["scenarios"]["A"], res["scenarios"]["B"]

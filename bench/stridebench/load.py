@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from .common import DATA, LUA, log, metrics, msum, non_2xx
 
+STEADY = 1.03  # a round more than 3 % above the best before it: still rising
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -85,18 +87,44 @@ def measure(stride, scenarios, threads, connections, seconds, warmup, delay_ms=N
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
 
 
-def alternating_rounds(strides, slots, load, rounds):
+def alternating_rounds(strides, slots, load, rounds, settle=0):
     """Each (configuration, scenario) slot measured once per round, the slots in turn, so that any two
     of them are minutes apart at most; the median round of each slot, keyed (cfg, scenario name). Every
-    other round takes the slots in reverse order: a drift (the JIT, PostgreSQL's caches, a growing table)
-    then favours no slot, where always measuring A first gave B the warmer end of every round."""
-    runs = {(cfg, sc.name): [] for cfg, sc in slots}
-    for round_ in range(rounds):
+    other round takes the slots in reverse order: a drift during the rounds (the JIT, PostgreSQL's caches,
+    a growing table) then favours no slot, where always measuring A first gave B the warmer end of every
+    round. With `settle`, rounds are first run and discarded until they stop rising (rounds_until_steady)."""
+
+    def one_round(round_, label):
+        results = {}
         for cfg, sc in in_turn(slots, round_):
-            r = measure(strides[cfg], sc, *load)
-            runs[(cfg, sc.name)].append(r)
-            log_run(f"{sc.name} {cfg} round {round_ + 1}", r)
-    return {slot: median_round(r) for slot, r in runs.items()}
+            results[(cfg, sc.name)] = r = measure(strides[cfg], sc, *load)
+            log_run(f"{sc.name} {cfg} {label}", r)
+        return results
+
+    return rounds_until_steady(one_round, rounds, settle)
+
+
+def rounds_until_steady(one_round, rounds, settle):
+    """Calls one_round(index, label) -> {slot: run} for up to `settle` unmeasured rounds, then `rounds`
+    measured ones; returns each slot's median measured round, with the unmeasured rounds' req/s. The
+    unmeasured rounds stop once none of the latest round's runs is a new high, more than STEADY above the
+    slot's best earlier round: writes on two busy cores kept speeding up for minutes after a fixed warm-up,
+    and rounds taken while they still rose compared an earlier configuration with a later one."""
+    settling, round_ = {}, 0
+    while round_ < settle and not steady(settling):
+        for slot, r in one_round(round_, f"settling {round_ + 1}").items():
+            settling.setdefault(slot, []).append(r["rps"])
+        round_ += 1
+    runs = {}
+    for measured in range(rounds):
+        for slot, r in one_round(round_ + measured, f"round {measured + 1}").items():
+            runs.setdefault(slot, []).append(r)
+    return {slot: dict(median_round(r), settling_rps=settling.get(slot, [])) for slot, r in runs.items()}
+
+
+def steady(settling):
+    """At least two unmeasured rounds, and no slot's latest one above its best before by more than STEADY."""
+    return bool(settling) and all(len(rps) >= 2 and rps[-1] <= STEADY * max(rps[:-1]) for rps in settling.values())
 
 
 def in_turn(items, round_):

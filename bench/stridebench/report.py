@@ -3,6 +3,7 @@ import os
 
 from .common import GC, GROWTH, HEAP
 from .extra import DEEP_PAGE
+from .load import STEADY
 from .profile import report_profile
 from .scenarios import ALL, WRITES
 from .stride import CONFIGS
@@ -36,6 +37,13 @@ def report(res):
             p(f"{sc.name:<12} {cfg:<3} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} "
               f"{r['db_queries_per_request']:>7.2f} {hit:>6} {max(r['non_2xx'], r['errors_status']):>7} "
               f"{f'{spread(r):.0%}':>6} {(f'{ratio:.2f}x' if ratio else ''):>9}")
+    settled = [(sc.name, cfg, r["settling_rps"]) for sc in WRITES for cfg in CONFIGS
+               if (r := res["scenarios"].get(cfg, {}).get(sc.name)) and r.get("settling_rps")]
+    if settled:
+        p(f"writes: unmeasured rounds before the measured ones, until none rose more than {STEADY - 1:.0%} above "
+          f"the best before it (at most {s['settle_rounds']}), req/s:")
+        for name, cfg, rps in settled:
+            p(f"  {name:<8} {cfg}  " + " ".join(f"{v:.0f}" for v in rps))
     p(f"get-by-id pre-warm (every hot id requested once per configuration): {res['prewarm_non_200']} non-200 answers")
     t = res["tracing_check"]
     p(f"tracing check (a sampled traceparent, then the exemplars of the scrape): A continues it {t['A']}, "

@@ -13,7 +13,7 @@ there (soft-deleted seconds ago, well inside the retention period; nothing reads
 import math
 
 from .common import log
-from .load import in_turn, log_run, measure, median_round, wrk
+from .load import in_turn, log_run, measure, rounds_until_steady, wrk
 from .prepare import write_id_file
 from .scenarios import DELETE, RESTORE
 
@@ -23,28 +23,33 @@ STATE = {DELETE.name: "a.deleted_at IS NULL", RESTORE.name: "a.deleted_at IS NOT
 OTHER = {DELETE.name: RESTORE, RESTORE.name: DELETE}
 
 
-def delete_restore_rounds(strides, configs, load, rounds, first_guess_rps):
-    """Medians of delete and restore per configuration, keyed (cfg, scenario name)."""
+def delete_restore_rounds(strides, configs, load, rounds, first_guess_rps, settle=0):
+    """Medians of delete and restore per configuration, keyed (cfg, scenario name); `settle` as in
+    load.rounds_until_steady."""
     threads, connections, seconds, warmup = load
-    runs = {(cfg, sc.name): [] for cfg in configs for sc in (DELETE, RESTORE)}
     # requests a run of that kind may send: before the first one, a guess (the configuration's create rate)
     rate = {(cfg, sc.name): first_guess_rps[cfg] for cfg in configs for sc in (DELETE, RESTORE)}
     expected = {key: rps * (seconds + warmup) for key, rps in rate.items()}
-    for round_ in range(rounds):
+    ran = set()
+
+    def one_cycle(round_, label):
+        results = {}
         for scenario in (DELETE, RESTORE):
             for cfg in in_turn(configs, round_):
                 key = (cfg, scenario.name)
-                if not runs[key] and scenario is RESTORE:  # a restore may well be as quick as a delete
+                if key not in ran and scenario is RESTORE:  # a restore may well be as quick as a delete
                     expected[key] = max(expected[key], expected[(cfg, DELETE.name)])
+                ran.add(key)
                 ensure_ids(strides[cfg], scenario, math.ceil(expected[key] * MARGIN),
                            rate[(cfg, OTHER[scenario.name].name)], threads, connections)
                 # the warm-up walks ids too: the measured run gets the ids left in the right state after it
-                r = measure(strides[cfg], scenario, *load, before_each_run=lambda: write_ids(scenario))
-                runs[key].append(r)
+                results[key] = r = measure(strides[cfg], scenario, *load, before_each_run=lambda: write_ids(scenario))
                 expected[key] = r["requests"] + r["warmup_requests"]
                 rate[key] = r["rps"]
-                log_run(f"{scenario.name} {cfg} round {round_ + 1}", r)
-    return {slot: median_round(r) for slot, r in runs.items()}
+                log_run(f"{scenario.name} {cfg} {label}", r)
+        return results
+
+    return rounds_until_steady(one_cycle, rounds, settle)
 
 
 def ensure_ids(stride, scenario, needed, other_rps, threads, connections):
