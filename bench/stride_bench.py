@@ -151,8 +151,6 @@ def scenarios(args):
         keep(res, delete_restore_rounds(strides, "AB", load, args.rounds, create_rps, args.settle_rounds))
         a.stop_sampling()
         res["memory"] = {"heap": f"-Xmx{HEAP}", "rss_max_mb": round(a.rss_max_kb / 1024, 1)}
-        A, B = res["scenarios"]["A"], res["scenarios"]["B"]
-        res["cache_on_vs_off"] = {n: round(A[n]["rps"] / B[n]["rps"], 2) for n in A if n in B}
         res["targets"] = targets(res)
         res["total_seconds"] = round(time.time() - started)
         res["table"] = report(res)

@@ -1,4 +1,6 @@
 """Every scenario of the default run and the configurations each runs on."""
+from dataclasses import replace
+
 from .load import Scenario
 
 FLOOR = Scenario("floor", "GET", "/api/v1/bench/floor", "tokens.txt")
@@ -21,7 +23,18 @@ RESTORE = Scenario("restore", "POST", "/api/v1/activities/{id}/restore", "restor
 
 READS = [FLOOR, BARE, FLOOR_WRITE, GET_BY_ID, LIST, *STATS]
 WRITES = [CREATE, UPDATE, PATCH, DELETE, RESTORE]
-ALL = READS + WRITES
+
+
+def floor_beside(scenario):
+    """The floor again, as a slot of the scenario's own rounds: a cached read is compared with the floor
+    round by round, seconds apart, where the floor's own rounds ran minutes earlier on a machine whose
+    speed drifted by half in that time."""
+    return replace(FLOOR, name=f"floor@{scenario.name}")
+
+
+CACHED_READS = [GET_BY_ID, LIST, *STATS]
+FLOORS_BESIDE = [floor_beside(s) for s in CACHED_READS]
+ALL = READS + FLOORS_BESIDE + WRITES
 BY_NAME = {s.name: s for s in ALL}
 
 
@@ -29,12 +42,12 @@ def on(configs, scenario):
     return [(cfg, scenario) for cfg in configs]
 
 
-# Each group is measured in alternating rounds: floor / bare and A / D are ratios within one group.
+# Each group is measured in alternating rounds; every ratio the targets take is within one group, round by round.
 READ_GROUPS = [
     on("ABCD", FLOOR) + [("A", BARE)],
     on("ABC", FLOOR_WRITE),
-    on("ABD", GET_BY_ID),
-    on("AB", LIST),
-    *(on("AB", s) for s in STATS),
+    on("ABD", GET_BY_ID) + [("A", floor_beside(GET_BY_ID))],
+    on("AB", LIST) + [("A", floor_beside(LIST))],
+    *(on("AB", s) + [("A", floor_beside(s))] for s in STATS),
 ]
 WRITE_GROUPS = [on("AB", CREATE), on("AB", UPDATE), on("AB", PATCH)]  # then delete / restore, in a cycle
