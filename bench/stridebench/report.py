@@ -47,7 +47,7 @@ def report(res):
           f"the best before it (at most {s['settle_rounds']}), req/s:")
         for name, cfg, rps in settled:
             p(f"  {name:<8} {cfg}  " + " ".join(f"{v:.0f}" for v in rps))
-    p(f"get-by-id pre-warm (every hot id requested once per configuration): {res['prewarm_non_200']} non-200 answers")
+    p(f"get-by-id pre-warm (every hot id requested once per configuration before the rounds, and on A after them): {res['prewarm_non_200']} non-200 answers")
     t = res["tracing_check"]
     p(f"tracing check (a sampled traceparent, then the exemplars of the scrape): A continues it {t['A']}, "
       f"D {t['D']} (expected: True, False)")
