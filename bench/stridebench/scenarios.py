@@ -42,12 +42,16 @@ def on(configs, scenario):
     return [(cfg, scenario) for cfg in configs]
 
 
+def beside_floor(configs, scenario):
+    """A cached read on its configurations and the floor on A, in the same rounds."""
+    return on(configs, scenario) + [("A", floor_beside(scenario))]
+
+
 # Each group is measured in alternating rounds; every ratio the targets take is within one group, round by round.
 READ_GROUPS = [
     on("ABCD", FLOOR) + [("A", BARE)],
     on("ABC", FLOOR_WRITE),
-    on("ABD", GET_BY_ID) + [("A", floor_beside(GET_BY_ID))],
-    on("AB", LIST) + [("A", floor_beside(LIST))],
-    *(on("AB", s) + [("A", floor_beside(s))] for s in STATS),
+    beside_floor("ABD", GET_BY_ID),
+    *(beside_floor("AB", s) for s in (LIST, *STATS)),
 ]
 WRITE_GROUPS = [on("AB", CREATE), on("AB", UPDATE), on("AB", PATCH)]  # then delete / restore, in a cycle
