@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,9 @@ public final class CacheHealth {
 
     private final CacheConnection redis;
     private final CircuitBreaker breaker;
-    private final TrackedGenerations tracking;
+    private final TrackedKeys tracking;
 
-    CacheHealth(CacheConnection redis, CircuitBreaker breaker, TrackedGenerations tracking) {
+    CacheHealth(CacheConnection redis, CircuitBreaker breaker, TrackedKeys tracking) {
         this.redis = redis;
         this.breaker = breaker;
         this.tracking = tracking;

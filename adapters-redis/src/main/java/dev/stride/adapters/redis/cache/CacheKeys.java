@@ -1,10 +1,14 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.tracking.KnownValues;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import dev.stride.domain.cache.CacheEntryId;
 import io.lettuce.core.cluster.SlotHash;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * The cache's key layout in Redis, in one place for the cache, which writes the keys, and the
@@ -42,14 +46,19 @@ final class CacheKeys {
         this.versions = cache + "v:";
     }
 
-    /** What every namespace's generation key starts with. */
-    String generations() {
-        return generations;
+    /** The generations of namespaces (keyed by namespace), tracked on the cache's connection: its generation and epoch keys. */
+    TrackedKeys trackedGenerations(Duration timeout, LongSupplier nanoTime) {
+        return new TrackedKeys(List.of(generations, epochs), this::changed, timeout, Duration.ZERO, nanoTime);
     }
 
-    /** What every epoch key starts with. */
-    String epochs() {
-        return epochs;
+    /** A changed generation key: its namespace's generation is forgotten; a changed epoch key: every one (rare). */
+    void changed(String key, KnownValues known) {
+        String namespace = namespaceOf(key);
+        if (namespace != null) {
+            known.forget(namespace);
+        } else if (key.startsWith(epochs)) {
+            known.forgetAll();
+        }
     }
 
     String generation(String namespace) {
@@ -81,7 +90,7 @@ final class CacheKeys {
     }
 
     /** The namespace whose generation key this is, or null for any other key. */
-    String namespaceOf(String key) {
+    private String namespaceOf(String key) {
         return key.startsWith(generations) && key.endsWith("}")
                 ? key.substring(generations.length() + 1, key.length() - 1) : null;
     }

@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.cache;
 
+import dev.stride.adapters.redis.StateServerUri;
 import io.lettuce.core.RedisURI;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 
@@ -30,25 +31,14 @@ record CacheServers(List<RedisURI> uris, boolean cluster) {
         }
         if (state.getCluster() != null) {
             return new CacheServers(state.getCluster().getNodes().stream()
-                    .map(node -> stateUri(state, node.host(), node.port(), 0)).toList(), true);
+                    .map(node -> StateServerUri.of(state, node.host(), node.port(), 0, CLIENT_NAME)).toList(), true);
         }
         DataRedisConnectionDetails.Standalone server = state.getStandalone();
         if (server == null) {
             throw new IllegalStateException("the cache cannot share a Sentinel or master/replica state Redis: "
                     + "set stride.cache.redis.url or stride.cache.redis.cluster.nodes");
         }
-        return new CacheServers(List.of(stateUri(state, server.getHost(), server.getPort(), server.getDatabase())), false);
-    }
-
-    private static RedisURI stateUri(DataRedisConnectionDetails state, String host, int port, int database) {
-        RedisURI.Builder uri = RedisURI.builder().withHost(host).withPort(port).withDatabase(database)
-                .withSsl(state.getSslBundle() != null); // trusts the JVM's CA certificates, not the bundle's
-        if (state.getPassword() != null) {
-            uri = state.getUsername() == null
-                    ? uri.withPassword(state.getPassword().toCharArray())
-                    : uri.withAuthentication(state.getUsername(), state.getPassword().toCharArray());
-        }
-        return named(uri.build());
+        return new CacheServers(List.of(StateServerUri.of(state, server.getHost(), server.getPort(), server.getDatabase(), CLIENT_NAME)), false);
     }
 
     private static RedisURI named(RedisURI uri) {

@@ -1,6 +1,8 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.tracking.KnownValues;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheLookup;
 import dev.stride.domain.cache.CacheUnavailableException;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  * The {@link Cache} on Redis, in the layout of {@link CacheKeys}. Invalidation replaces one small
  * key, whatever the number of entries (no KEYS, no SCAN); the retired entries simply expire. A read of
  * an entry this instance holds a copy of ({@link DecodedEntries}) needs no script while the namespace's
- * generation is tracked ({@link TrackedGenerations}); otherwise it asks Redis for the generation, and
+ * generation is tracked ({@link TrackedKeys}); otherwise it asks Redis for the generation, and
  * the value itself only travels and is decoded when this instance holds no copy of it for that
  * generation. Every command goes through a breaker, so a slow or dead Redis costs a request at most
  * one short timeout, and nothing while the breaker is open.
@@ -42,14 +44,14 @@ final class RedisCache implements Cache {
     private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
     private final DecodedEntries decoded;
-    private final TrackedGenerations tracking;
+    private final TrackedKeys tracking;
     private final String maxEntriesPerNamespace;
     /** Unique to this instance; fresh generations append a counter (UUID.randomUUID per read contended on SecureRandom). */
     private final String instanceToken = UUID.randomUUID().toString();
     private final AtomicLong generationsIssued = new AtomicLong();
 
     RedisCache(CacheConnection redis, CacheKeys keys, JsonCodec codec, CircuitBreaker breaker, CacheMetrics metrics,
-               DecodedEntries decoded, TrackedGenerations tracking, int maxEntriesPerNamespace) {
+               DecodedEntries decoded, TrackedKeys tracking, int maxEntriesPerNamespace) {
         this.redis = redis;
         this.keys = keys;
         this.codec = codec;
@@ -69,7 +71,7 @@ final class RedisCache implements Cache {
             metrics.lookedUp(id.cache(), true);
             return new CacheLookup<>(held.generation(), type.cast(held.value()));
         }
-        KnownGenerations.Read read = tracking.reading(id.namespace());
+        KnownValues.Read read = tracking.reading(id.namespace());
         List<?> reply = call(() -> READ.run(redis.commands(), scriptKeys(id.namespace()), freshToken(),
                 GENERATION_TTL_MILLIS, keys.entryPrefix(id), CacheKeys.entrySuffix(id), held == null ? "" : held.generation()));
         String generation = (String) reply.get(0);

@@ -2,6 +2,7 @@ package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
 import dev.stride.adapters.redis.StrideRedisProperties;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import dev.stride.domain.port.Cache;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.tracing.MicrometerTracing;
@@ -54,9 +55,9 @@ public class RedisCacheConfiguration {
         private final CacheConnection connection;
         private final CacheKeys keys;
         private final CircuitBreaker breaker;
-        private final TrackedGenerations tracking;
+        private final TrackedKeys tracking;
 
-        private CacheRole(CacheConnection connection, CacheKeys keys, CircuitBreaker breaker, TrackedGenerations tracking) {
+        private CacheRole(CacheConnection connection, CacheKeys keys, CircuitBreaker breaker, TrackedKeys tracking) {
             this.connection = connection;
             this.keys = keys;
             this.breaker = breaker;
@@ -68,8 +69,8 @@ public class RedisCacheConfiguration {
             CacheConnection connection = CacheConnection.to(servers.uris(), servers.cluster(), properties.timeout(),
                     properties.connectTimeout(), resources, ownResources);
             boolean tracked = properties.tracking().enabled() && !servers.cluster();
-            TrackedGenerations tracking = tracked
-                    ? new TrackedGenerations(keys, properties.timeout(), System::nanoTime) : TrackedGenerations.off();
+            TrackedKeys tracking = tracked
+                    ? keys.trackedGenerations(properties.timeout(), System::nanoTime) : TrackedKeys.off();
             if (tracked) {
                 connection.onFirstConnect(tracking::follow);
             }

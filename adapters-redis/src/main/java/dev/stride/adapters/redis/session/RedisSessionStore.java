@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.session;
 
 import dev.stride.adapters.redis.RedisScripts;
+import dev.stride.adapters.redis.tracking.TrackingConnection;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.Session;
 import dev.stride.domain.session.SessionStoreUnavailableException;
@@ -34,10 +35,11 @@ final class RedisSessionStore implements SessionStore {
     private final AccessTokenCutoffs cutoffs;
     private final Clock clock;
 
-    RedisSessionStore(StringRedisTemplate redis, String keyPrefix, Clock clock) {
+    /** @param cutoffTracking where access-token cutoffs are tracked ({@link SessionKeys#trackedCutoffs}), or none */
+    RedisSessionStore(StringRedisTemplate redis, SessionKeys keys, TrackingConnection cutoffTracking, Clock clock) {
         this.redis = redis;
-        this.keys = new SessionKeys(keyPrefix);
-        this.cutoffs = new AccessTokenCutoffs(redis, keys);
+        this.keys = keys;
+        this.cutoffs = new AccessTokenCutoffs(redis, keys, cutoffTracking, clock);
         this.clock = clock;
     }
 

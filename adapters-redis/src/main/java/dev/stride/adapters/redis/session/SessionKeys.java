@@ -1,5 +1,12 @@
 package dev.stride.adapters.redis.session;
 
+import dev.stride.adapters.redis.tracking.KnownValues;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+
 /**
  * Where sessions live in Redis, under the key prefix; every key has a TTL, and all of a user's keys
  * share the hash tag {@code {u:<user id>}}, so every script runs on one cluster node and stays one
@@ -39,6 +46,20 @@ final class SessionKeys {
 
     String accessCutoff(long userId) {
         return user(userId) + "r";
+    }
+
+    /**
+     * The access-token cutoffs (keyed by their Redis key), tracked: every user's keys are, since a
+     * broadcast prefix cannot single out the cutoff's suffix; the pushes for the others are ignored.
+     */
+    TrackedKeys trackedCutoffs(Duration timeout, Duration lag, LongSupplier nanoTime) {
+        return new TrackedKeys(List.of(prefix + "{u:"), SessionKeys::changed, timeout, lag, nanoTime);
+    }
+
+    private static void changed(String key, KnownValues known) {
+        if (key.endsWith("}:r")) {
+            known.forget(key);
+        }
     }
 
     /** Everything of one user lives in one hash slot. */

@@ -1,9 +1,10 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import dev.stride.application.cache.CacheAside;
-import dev.stride.application.cache.CachePolicy;
 import dev.stride.application.cache.CachePolicy.WriteMode;
+import dev.stride.application.cache.CachePolicy;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.cache.CacheUnavailableException;
@@ -32,7 +33,7 @@ class RedisCacheOutageTest {
     private final CacheConnection connection = RedisConnections.connection(server.host(), server.port());
     private final MutableClock breakerClock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
     private final CircuitBreaker breaker = new CircuitBreaker("the cache", 3, COOL_DOWN, breakerClock::nanoTime);
-    private final TrackedGenerations tracking = RedisConnections.tracked("outage:");
+    private final TrackedKeys tracking = RedisConnections.tracked("outage:");
     private final RedisCache cache = RedisConnections.instance(connection, "outage:", tracking, LOCAL_COPIES, System::nanoTime,
             new SimpleMeterRegistry(), breaker, opened -> { });
     private final CacheAside aside = new CacheAside(cache, true, 100);

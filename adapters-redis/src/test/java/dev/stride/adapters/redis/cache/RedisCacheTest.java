@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import dev.stride.application.testing.CacheContract;
 import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.activity.Activity;
@@ -42,7 +43,7 @@ class RedisCacheTest extends CacheContract {
     /** The local copies' clock: stands still unless a test moves it, so nothing depends on how fast the test runs. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T07:00:00Z"));
     private final List<CacheConnection> connections = new ArrayList<>();
-    private final TrackedGenerations tracking = RedisConnections.tracked(endpoint.keyPrefix());
+    private final TrackedKeys tracking = RedisConnections.tracked(endpoint.keyPrefix());
     private final CacheKeys keys = new CacheKeys(endpoint.keyPrefix());
     private RedisCache cache;
 
@@ -72,7 +73,7 @@ class RedisCacheTest extends CacheContract {
     }
 
     /** Another Stride instance on the same Redis, with a connection of its own; tracked unless {@code generations} is null. */
-    private RedisCache instance(TrackedGenerations generations, long localCopies,
+    private RedisCache instance(TrackedKeys generations, long localCopies,
                                 java.util.function.Consumer<StatefulRedisConnection<String, String>> beforeTracking) {
         CacheConnection connection = RedisConnections.connection(endpoint.host(), endpoint.port());
         connections.add(connection);
@@ -252,7 +253,7 @@ class RedisCacheTest extends CacheContract {
      */
     @Test
     void anotherInstancesWriteIsSeenByTheVeryNextReadWithNoOtherCommandBeforeIt() {
-        TrackedGenerations otherTracking = RedisConnections.tracked(endpoint.keyPrefix());
+        TrackedKeys otherTracking = RedisConnections.tracked(endpoint.keyPrefix());
         RedisCache other = instance(otherTracking, LOCAL_COPIES,
                 opened -> opened.addListener((PushListener) push -> LockSupport.parkNanos(SLOW_LISTENER.toNanos())));
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");

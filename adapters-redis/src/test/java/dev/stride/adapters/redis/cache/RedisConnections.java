@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.tracking.TrackedKeys;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
@@ -20,8 +21,8 @@ final class RedisConnections {
     private RedisConnections() {
     }
 
-    static TrackedGenerations tracked(String keyPrefix) {
-        return new TrackedGenerations(new CacheKeys(keyPrefix), TIMEOUT, System::nanoTime);
+    static TrackedKeys tracked(String keyPrefix) {
+        return new CacheKeys(keyPrefix).trackedGenerations(TIMEOUT, System::nanoTime);
     }
 
     static CacheConnection connection(String host, int port) {
@@ -33,7 +34,7 @@ final class RedisConnections {
      * A Stride instance's cache on {@code connection}, tracking generations on it unless {@code generations} is null;
      * {@code beforeTracking} sees the connection first (a test's own push listener, for instance).
      */
-    static RedisCache instance(CacheConnection connection, String keyPrefix, TrackedGenerations generations, long localCopies,
+    static RedisCache instance(CacheConnection connection, String keyPrefix, TrackedKeys generations, long localCopies,
                                LongSupplier copiesClock, MeterRegistry registry, CircuitBreaker breaker,
                                Consumer<StatefulRedisConnection<String, String>> beforeTracking) {
         CacheKeys keys = new CacheKeys(keyPrefix);
@@ -44,6 +45,6 @@ final class RedisConnections {
             });
         }
         return new RedisCache(connection, keys, new JsonCodec(), breaker, new CacheMetrics(registry),
-                new DecodedEntries(localCopies, copiesClock), generations == null ? TrackedGenerations.off() : generations, 64);
+                new DecodedEntries(localCopies, copiesClock), generations == null ? TrackedKeys.off() : generations, 64);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stride.adapters.redis.session;
 
 import dev.stride.adapters.redis.RedisTopology;
+import dev.stride.adapters.redis.tracking.TrackingConnection;
 import dev.stride.application.testing.SessionStoreContract;
 import dev.stride.domain.port.SessionStore;
 import dev.stride.domain.session.RefreshToken;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The session-store contract on one Redis server and on a Redis Cluster. */
+/** The session-store contract on one Redis server (access-token cutoffs tracked) and on a Redis Cluster (not tracked). */
 @ParameterizedClass
 @EnumSource(RedisTopology.class)
 class RedisSessionStoreTest extends SessionStoreContract {
@@ -51,7 +52,8 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Override
     protected SessionStore store() {
         if (store == null) {
-            store = new RedisSessionStore(topology.template(), topology.keyPrefix(), clock);
+            store = new RedisSessionStore(topology.template(), new SessionKeys(topology.keyPrefix()),
+                    topology == RedisTopology.SINGLE_SERVER ? CutoffTracking.shared() : TrackingConnection.none(), clock);
         }
         return store;
     }

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis.cache;
+package dev.stride.adapters.redis.tracking;
 
 import dev.stride.application.testing.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -116,6 +116,25 @@ class ReadFenceTest {
         pings.getFirst().completeExceptionally(new IllegalStateException("Command timed out"));
 
         assertThatThrownBy(read::join).hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFenceOlderThanAskedIsRenewedInTheBackgroundOnePingAtATime() {
+        fence.answered(clock.nanoTime());
+        clock.advance(Duration.ofMillis(40));
+
+        fence.keepWithin(Duration.ofMillis(50).toNanos());
+        assertThat(pings).as("recent enough").isEmpty();
+
+        clock.advance(Duration.ofMillis(20));
+        fence.keepWithin(Duration.ofMillis(50).toNanos());
+        fence.keepWithin(Duration.ofMillis(50).toNanos());
+        assertThat(pings).as("one PING, not waited for").hasSize(1);
+
+        long sent = clock.nanoTime();
+        pings.getFirst().complete("PONG");
+        fence.await(sent); // answered: no further PING needed
+        assertThat(pings).hasSize(1);
     }
 
     /** A nanosecond on: the smallest step the fence can tell apart. */

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis.cache;
+package dev.stride.adapters.redis.tracking;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -11,12 +11,12 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * What makes a tracked generation safe to use: Redis writes an invalidation push to this connection
+ * What makes a tracked value safe to use: Redis writes an invalidation push to this connection
  * before its reply to any command that it processed after the change, and the connection delivers
  * pushes and replies in that order. So once a command sent after a read began has been answered on
  * the tracking connection, every change that was acknowledged before the read began has been pushed
  * and applied. This fence waits for such an answer, whatever the rest of the request did before: the
- * answer to any cache command sent since counts, else a PING sent since, which concurrent reads share.
+ * answer to any command sent since on the connection counts, else a PING sent since, which concurrent reads share.
  * At most one PING is in flight: reads that begin while it is under way wait for the next one, sent as
  * soon as it is answered and shared by all of them (group commit), so under load a PING serves every
  * read that began during the round trip before it rather than nearly one each.
@@ -63,11 +63,28 @@ final class ReadFence {
             pingSentSince(since).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fencing a cache read", e);
+            throw new IllegalStateException("interrupted while fencing a tracked read", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the cache's read fence failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("the read fence failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Redis did not answer the cache's read fence within " + timeout.toMillis() + " ms", e);
+            throw new IllegalStateException("Redis did not answer the read fence within " + timeout.toMillis() + " ms", e);
+        }
+    }
+
+    /**
+     * Sends a PING, without waiting for its answer, when the latest command answered was sent more than
+     * {@code within} nanoseconds ago and no PING is under way: keeps the fence recent for reads that may
+     * rely on one that began a while before them.
+     */
+    void keepWithin(long within) {
+        if (nanoTime.getAsLong() - answeredUpTo.get() > within) {
+            pingUnlessUnderWay();
+        }
+    }
+
+    private synchronized void pingUnlessUnderWay() {
+        if (inFlight == null || inFlight.answer.isDone()) {
+            send();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis.cache;
+package dev.stride.adapters.redis.tracking;
 
 import io.lettuce.core.api.push.PushListener;
 import io.lettuce.core.api.push.PushMessage;
@@ -8,17 +8,17 @@ import java.util.List;
 
 /**
  * Turns Redis's client-side-caching pushes ({@code invalidate} with the changed keys) into what this
- * instance must forget: a namespace whose generation key changed, expired or was evicted; everything
- * when an epoch key did, or when Redis flushed its data (a push without keys).
+ * instance must forget: what each changed, expired or evicted key means is the {@link KeyChanges}'
+ * to say; everything is forgotten when Redis flushed its data (a push without keys).
  */
 final class InvalidationPushes implements PushListener {
 
-    private final CacheKeys keys;
-    private final KnownGenerations known;
+    private final KnownValues known;
+    private final KeyChanges changes;
 
-    InvalidationPushes(CacheKeys keys, KnownGenerations known) {
-        this.keys = keys;
+    InvalidationPushes(KnownValues known, KeyChanges changes) {
         this.known = known;
+        this.changes = changes;
     }
 
     @Override
@@ -32,13 +32,7 @@ final class InvalidationPushes implements PushListener {
             return;
         }
         for (Object key : changedKeys) {
-            String changed = String.valueOf(key);
-            String namespace = keys.namespaceOf(changed);
-            if (namespace != null) {
-                known.forget(namespace);
-            } else if (changed.startsWith(keys.epochs())) {
-                known.forgetAll(); // rare: an epoch bump, or an epoch key evicted
-            }
+            changes.changed(String.valueOf(key), known);
         }
     }
 }

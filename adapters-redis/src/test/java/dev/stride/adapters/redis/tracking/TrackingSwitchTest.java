@@ -1,4 +1,4 @@
-package dev.stride.adapters.redis.cache;
+package dev.stride.adapters.redis.tracking;
 
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
@@ -10,6 +10,8 @@ import io.lettuce.core.protocol.ProtocolVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +20,7 @@ class TrackingSwitchTest {
 
     private final RedisEndpoint endpoint = TestRedis.shared();
     private final RedisClient client = RedisClient.create(endpoint.uri());
-    private final KnownGenerations known = new KnownGenerations();
+    private final KnownValues known = new KnownValues();
 
     @AfterEach
     void close() {
@@ -27,7 +29,7 @@ class TrackingSwitchTest {
 
     @Test
     void onARespThreeConnectionTrackingIsSwitchedOn() {
-        TrackingSwitch tracking = new TrackingSwitch(client.connect(StringCodec.UTF8), new CacheKeys(endpoint.keyPrefix()), known);
+        TrackingSwitch tracking = new TrackingSwitch(client.connect(StringCodec.UTF8), List.of(endpoint.keyPrefix() + "c:g:"), known);
 
         tracking.switchOn();
 
@@ -38,7 +40,7 @@ class TrackingSwitchTest {
     void onAConnectionWithoutPushesTrackingStaysOff() {
         client.setOptions(ClientOptions.builder().protocolVersion(ProtocolVersion.RESP2).build());
         StatefulRedisConnection<String, String> resp2 = client.connect(StringCodec.UTF8);
-        TrackingSwitch tracking = new TrackingSwitch(resp2, new CacheKeys(endpoint.keyPrefix()), known);
+        TrackingSwitch tracking = new TrackingSwitch(resp2, List.of(endpoint.keyPrefix() + "c:g:"), known);
 
         tracking.switchOn();
         resp2.sync().ping();
@@ -50,7 +52,7 @@ class TrackingSwitchTest {
     @Test
     void aLostConnectionForgetsEverythingAndSwitchesOff() {
         StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
-        TrackingSwitch tracking = new TrackingSwitch(connection, new CacheKeys(endpoint.keyPrefix()), known);
+        TrackingSwitch tracking = new TrackingSwitch(connection, List.of(endpoint.keyPrefix() + "c:g:"), known);
         tracking.switchOn();
         await().until(tracking::isOn);
         known.answered(known.reading("u:1", 0), "e.g1");
