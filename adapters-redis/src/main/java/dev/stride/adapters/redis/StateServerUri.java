@@ -9,6 +9,15 @@ public final class StateServerUri {
     private StateServerUri() {
     }
 
+    /**
+     * The state role's one server, or null when it is a Redis Cluster, a Sentinel or a master/replica
+     * set: Spring Boot reports a standalone server (its host and port properties) whatever else is set.
+     */
+    public static DataRedisConnectionDetails.Standalone singleServer(DataRedisConnectionDetails state) {
+        boolean single = state.getCluster() == null && state.getSentinel() == null && state.getMasterReplica() == null;
+        return single ? state.getStandalone() : null;
+    }
+
     /** @param clientName how the connection shows in {@code CLIENT LIST} */
     public static RedisURI of(DataRedisConnectionDetails state, String host, int port, int database, String clientName) {
         RedisURI.Builder uri = RedisURI.builder().withHost(host).withPort(port).withDatabase(database)

@@ -33,7 +33,7 @@ record CacheServers(List<RedisURI> uris, boolean cluster) {
             return new CacheServers(state.getCluster().getNodes().stream()
                     .map(node -> StateServerUri.of(state, node.host(), node.port(), 0, CLIENT_NAME)).toList(), true);
         }
-        DataRedisConnectionDetails.Standalone server = state.getStandalone();
+        DataRedisConnectionDetails.Standalone server = StateServerUri.singleServer(state);
         if (server == null) {
             throw new IllegalStateException("the cache cannot share a Sentinel or master/replica state Redis: "
                     + "set stride.cache.redis.url or stride.cache.redis.cluster.nodes");

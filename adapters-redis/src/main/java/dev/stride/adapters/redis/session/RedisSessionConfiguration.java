@@ -34,8 +34,8 @@ public class RedisSessionConfiguration {
     @Bean(destroyMethod = "close")
     TrackingConnection cutoffTracking(StrideRedisProperties redisKeys, DataRedisConnectionDetails state,
                                       DataRedisProperties redis, ClientResources resources) {
-        DataRedisConnectionDetails.Standalone server = state.getStandalone();
-        if (!redisKeys.revocationTracking() || server == null || state.getCluster() != null) {
+        DataRedisConnectionDetails.Standalone server = StateServerUri.singleServer(state);
+        if (!redisKeys.revocationTracking() || server == null) {
             return TrackingConnection.none();
         }
         Duration timeout = redis.getTimeout() == null ? Duration.ofSeconds(1) : redis.getTimeout();
