@@ -1,12 +1,11 @@
 package dev.stride.adapters.redis.cache;
 
 import dev.stride.adapters.redis.ClusterTopologyRefresh;
+import dev.stride.adapters.redis.FailFastClientOptions;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -56,11 +55,7 @@ final class CacheConnection implements AutoCloseable {
      */
     static CacheConnection to(List<RedisURI> servers, boolean cluster, Duration timeout, Duration connectTimeout,
                               ClientResources resources, boolean ownResources) {
-        ClientOptions options = ClientOptions.builder()
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build();
+        ClientOptions options = FailFastClientOptions.of(timeout, connectTimeout);
         if (cluster) {
             RedisClusterClient client = RedisClusterClient.create(resources, servers);
             // a failover or a resharding is followed at once, not at the next periodic refresh

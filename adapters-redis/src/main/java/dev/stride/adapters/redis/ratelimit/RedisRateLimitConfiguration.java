@@ -1,13 +1,13 @@
 package dev.stride.adapters.redis.ratelimit;
 
 import dev.stride.adapters.redis.CircuitBreaker;
+import dev.stride.adapters.redis.FailFastClientOptions;
+import dev.stride.adapters.redis.StateServerUri;
 import dev.stride.adapters.redis.StrideRedisProperties;
 import dev.stride.domain.port.RateLimiter;
 import io.github.bucket4j.TimeMeter;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,28 +74,13 @@ public class RedisRateLimitConfiguration {
     }
 
     static ClientOptions clientOptions(RedisRateLimitProperties properties) {
-        return ClientOptions.builder()
-                .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
-                .socketOptions(SocketOptions.builder().connectTimeout(properties.connectTimeout()).build())
-                // While reconnecting, fail at once instead of queueing commands until they time out.
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build();
+        return FailFastClientOptions.of(properties.timeout(), properties.connectTimeout());
     }
 
     private static RedisURI redisUri(DataRedisConnectionDetails redis, String host, int port, int database,
                                      RedisRateLimitProperties properties) {
-        RedisURI.Builder uri = RedisURI.builder()
-                .withHost(host)
-                .withPort(port)
-                .withDatabase(database)
-                .withSsl(redis.getSslBundle() != null) // trusts the JVM's CA certificates, not the bundle's
-                .withTimeout(properties.connectTimeout()) // how long connect() waits; commands use TimeoutOptions
-                .withClientName("stride-rate-limit");
-        if (redis.getPassword() != null) {
-            uri = redis.getUsername() == null
-                    ? uri.withPassword(redis.getPassword().toCharArray())
-                    : uri.withAuthentication(redis.getUsername(), redis.getPassword().toCharArray());
-        }
-        return uri.build();
+        RedisURI uri = StateServerUri.of(redis, host, port, database, "stride-rate-limit");
+        uri.setTimeout(properties.connectTimeout()); // how long connect() waits; commands use TimeoutOptions
+        return uri;
     }
 }

@@ -1,10 +1,8 @@
 package dev.stride.adapters.redis.tracking;
 
-import io.lettuce.core.ClientOptions;
+import dev.stride.adapters.redis.FailFastClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
@@ -62,11 +60,7 @@ public final class TrackingConnection implements AutoCloseable {
     /** A client whose commands fail after {@code timeout}, and at once while disconnected. */
     public static RedisClient client(ClientResources resources, Duration timeout, Duration connectTimeout) {
         RedisClient client = RedisClient.create(resources);
-        client.setOptions(ClientOptions.builder()
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
+        client.setOptions(FailFastClientOptions.of(timeout, connectTimeout));
         return client;
     }
 
