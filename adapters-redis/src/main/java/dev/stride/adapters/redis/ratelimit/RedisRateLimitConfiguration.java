@@ -65,9 +65,9 @@ public class RedisRateLimitConfiguration {
                     .map(node -> redisUri(redis, node.host(), node.port(), 0, properties)).toList();
             return LimiterClient.cluster(nodes, clientOptions(properties), sharedResources);
         }
-        DataRedisConnectionDetails.Standalone server = redis.getStandalone();
+        DataRedisConnectionDetails.Standalone server = StateServerUri.singleServer(redis);
         if (server == null) {
-            throw new IllegalStateException("Rate limiting needs a standalone Redis or a Redis Cluster, not Sentinel");
+            throw new IllegalStateException("Rate limiting needs a standalone Redis or a Redis Cluster, not Sentinel or master/replica");
         }
         return LimiterClient.standalone(redisUri(redis, server.getHost(), server.getPort(), server.getDatabase(), properties),
                 clientOptions(properties), sharedResources);

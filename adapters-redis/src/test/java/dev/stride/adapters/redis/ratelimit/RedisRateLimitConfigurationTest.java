@@ -1,5 +1,6 @@
 package dev.stride.adapters.redis.ratelimit;
 
+import dev.stride.adapters.redis.StateServerUriTest;
 import dev.stride.domain.port.RateLimiter;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import dev.stride.domain.ratelimit.RateLimiterUnavailableException;
@@ -39,6 +40,13 @@ class RedisRateLimitConfigurationTest {
                     assertThat(exists(redis, redis.keyPrefix() + "rate-limit:anonymous:" + key)).isTrue();
                     assertThat(started.getBean(RateLimiterHealth.class).degraded()).isFalse();
                 });
+    }
+
+    /** Not the default localhost:6379 that Spring Boot reports beside the Sentinel: start-up stops and says why. */
+    @Test
+    void refusesASentinelStateRedisInsteadOfCountingOnLocalhost() {
+        context.withBean(DataRedisConnectionDetails.class, StateServerUriTest::sentinel).run(started ->
+                assertThat(started).getFailure().rootCause().hasMessageContaining("not Sentinel"));
     }
 
     @Test
