@@ -46,9 +46,12 @@ final class CacheKeys {
         this.versions = cache + "v:";
     }
 
-    /** The generations of namespaces (keyed by namespace), tracked on the cache's connection: its generation and epoch keys. */
-    TrackedKeys trackedGenerations(Duration timeout, LongSupplier nanoTime) {
-        return new TrackedKeys(List.of(generations, epochs), this::changed, timeout, Duration.ZERO, nanoTime);
+    /**
+     * The generations of namespaces (keyed by namespace), tracked on the cache's connection: its generation
+     * and epoch keys; every retirement waits {@code lag} before it is acknowledged ({@link TrackedKeys#afterChange}).
+     */
+    TrackedKeys trackedGenerations(Duration timeout, Duration lag, LongSupplier nanoTime) {
+        return new TrackedKeys(List.of(generations, epochs), this::changed, timeout, lag, nanoTime);
     }
 
     /** A changed generation key: its namespace's generation is forgotten; a changed epoch key: every one (rare). */

@@ -137,6 +137,7 @@ final class RedisCache implements Cache {
     private void retired(String namespace) {
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
+        tracking.afterChange(); // other instances' hits may rely on a fence up to the lag old
     }
 
     /**
@@ -156,6 +157,7 @@ final class RedisCache implements Cache {
         }
         tracking.forgetAll();
         metrics.evicted("all");
+        tracking.afterChange();
     }
 
     /** Never issued before by any instance, so a retired generation or epoch can never come back. */

@@ -68,10 +68,10 @@ public class RedisCacheConfiguration {
                                ClientResources resources, boolean ownResources) {
             CacheConnection connection = CacheConnection.to(servers.uris(), servers.cluster(), properties.timeout(),
                     properties.connectTimeout(), resources, ownResources);
-            boolean tracked = properties.tracking().enabled() && !servers.cluster();
-            TrackedKeys tracking = tracked
-                    ? keys.trackedGenerations(properties.timeout(), System::nanoTime) : TrackedKeys.off();
-            if (tracked) {
+            // a single server: writes wait the lag even where this instance does not track, for the others
+            TrackedKeys tracking = servers.cluster() ? TrackedKeys.off()
+                    : keys.trackedGenerations(properties.timeout(), properties.tracking().lag(), System::nanoTime);
+            if (properties.tracking().enabled() && !servers.cluster()) {
                 connection.onFirstConnect(tracking::follow);
             }
             return new CacheRole(connection, keys,

@@ -49,7 +49,19 @@ record RedisCacheProperties(
     record Breaker(@DefaultValue("3") int failureThreshold, @DefaultValue("2s") Duration openFor) {
     }
 
-    /** @param enabled whether a hit on a local copy may skip the script when the generation is tracked */
-    record Tracking(@DefaultValue("true") boolean enabled) {
+    /**
+     * @param enabled whether a hit on a local copy may skip the script when the generation is tracked
+     * @param lag     how long each retirement of a namespace waits, once Redis has it, before the write is
+     *                acknowledged, so that every instance's hits may rely on a read fence that old
+     *                ({@code TrackedKeys}); the same on every instance, waited for even where tracking is off; 0:
+     *                every hit waits for a fence sent after it began
+     */
+    record Tracking(@DefaultValue("true") boolean enabled, @DefaultValue("10ms") Duration lag) {
+
+        Tracking {
+            if (lag.isNegative()) {
+                throw new IllegalArgumentException("stride.cache.redis.tracking.lag must not be negative");
+            }
+        }
     }
 }

@@ -22,8 +22,9 @@ import java.util.function.LongSupplier;
  * began at least {@code lag} after Redis made the change, so a fence sent up to {@code lag} before the
  * read (by this instance's monotonic clock) was still sent after the change, and its answer followed the
  * change's push: such a fence is enough, and one kept recent in the background
- * ({@link ReadFence#keepWithin}) means reads rarely wait at all. Worth it where changes are rare and reads
- * are every request (access-token cutoffs), not where every write would wait (the cache).
+ * ({@link ReadFence#keepWithin}) means reads rarely wait at all. The lag is the price of every change:
+ * long where changes are rare and reads are every request (access-token cutoffs, 100 ms), short where
+ * every write pays it (the cache's generations, a few milliseconds).
  * <p>
  * Only on a single server: on a Redis Cluster every read asks Redis.
  */

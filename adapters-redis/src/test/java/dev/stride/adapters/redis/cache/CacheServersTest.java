@@ -16,7 +16,7 @@ class CacheServersTest {
 
     private final RedisCacheProperties noServerOfItsOwn = new RedisCacheProperties(null, new RedisCacheProperties.Cluster(List.of()),
             Duration.ofMillis(250), Duration.ofMillis(500), new RedisCacheProperties.Breaker(3, Duration.ofSeconds(2)),
-            DataSize.ofMegabytes(8), new RedisCacheProperties.Tracking(true), 100);
+            DataSize.ofMegabytes(8), new RedisCacheProperties.Tracking(true, Duration.ofMillis(10)), 100);
 
     @Test
     void theStateRolesSingleServerIsShared() {

@@ -7,6 +7,7 @@ import dev.stride.application.testing.MutableClock;
 import dev.stride.domain.activity.Activity;
 import dev.stride.domain.cache.CacheEntryId;
 import dev.stride.domain.port.Cache;
+import dev.stride.testsupport.DedicatedRedis;
 import dev.stride.testsupport.RedisEndpoint;
 import dev.stride.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -264,6 +266,59 @@ class RedisCacheTest extends CacheContract {
         await().until(() -> generation.equals(otherTracking.known(namespace)));
 
         cache().invalidate(namespace);
+
+        assertThat(other.get(id, Activity.class).hit()).isFalse();
+    }
+
+    /** Redis is frozen after a hit: the next hit, within the lag of the last answer, needs no answer from it. */
+    @Test
+    void aHitWithinTheLagOfTheLastAnswerNeedsNoAnswerFromRedis() {
+        try (DedicatedRedis own = new DedicatedRedis().start()) {
+            CacheConnection connection = RedisConnections.connection(own.host(), own.port());
+            connections.add(connection);
+            TrackedKeys lagged = RedisConnections.tracked("lag:", Duration.ofMinutes(1));
+            RedisCache instance = RedisConnections.instance(connection, "lag:", lagged, LOCAL_COPIES, clock::nanoTime, registry,
+                    new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), opened -> { });
+            CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+            instance.get(id, Activity.class); // opens the connection, and tracking on it
+            await().until(lagged::isOn);
+            String generation = instance.get(id, Activity.class).generation();
+            instance.put(id, generation, ACTIVITY, TTL);
+            await().until(() -> generation.equals(lagged.known(namespace)));
+            own.pause();
+            try {
+                assertThat(instance.get(id, Activity.class).value()).isEqualTo(ACTIVITY);
+            } finally {
+                own.resume();
+            }
+        }
+    }
+
+    /**
+     * The abuse case of the lag: another instance's write, then this instance's very next read within the
+     * lag of its last answer, its push handling slowed down. Without the writer's wait after Redis acknowledged
+     * the retirement, the read would rely on that old answer and serve the retired copy.
+     */
+    @Test
+    void aWriteIsAcknowledgedOnlyOnceNoInstanceCanServeWhatItRetired() {
+        Duration lag = Duration.ofMillis(300);
+        TrackedKeys otherTracking = RedisConnections.tracked(endpoint.keyPrefix(), lag);
+        AtomicBoolean slow = new AtomicBoolean();
+        RedisCache other = instance(otherTracking, LOCAL_COPIES, opened -> opened.addListener((PushListener) push -> {
+            if (slow.get()) {
+                LockSupport.parkNanos(2 * lag.toNanos());
+            }
+        }));
+        RedisCache writer = instance(RedisConnections.tracked(endpoint.keyPrefix(), lag), LOCAL_COPIES, opened -> { });
+        CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
+        other.get(id, Activity.class); // opens the connection, and tracking on it
+        await().until(otherTracking::isOn);
+        String generation = other.get(id, Activity.class).generation();
+        other.put(id, generation, ACTIVITY, TTL);
+        await().until(() -> generation.equals(otherTracking.known(namespace)));
+        slow.set(true);
+
+        writer.invalidate(namespace);
 
         assertThat(other.get(id, Activity.class).hit()).isFalse();
     }

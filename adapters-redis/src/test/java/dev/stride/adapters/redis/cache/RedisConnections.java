@@ -21,8 +21,13 @@ final class RedisConnections {
     private RedisConnections() {
     }
 
+    /** Every hit waits for a fence sent after it began (no lag). */
     static TrackedKeys tracked(String keyPrefix) {
-        return new CacheKeys(keyPrefix).trackedGenerations(TIMEOUT, System::nanoTime);
+        return tracked(keyPrefix, Duration.ZERO);
+    }
+
+    static TrackedKeys tracked(String keyPrefix, Duration lag) {
+        return new CacheKeys(keyPrefix).trackedGenerations(TIMEOUT, lag, System::nanoTime);
     }
 
     static CacheConnection connection(String host, int port) {
