@@ -259,11 +259,7 @@ class RedisCacheTest extends CacheContract {
         RedisCache other = instance(otherTracking, LOCAL_COPIES,
                 opened -> opened.addListener((PushListener) push -> LockSupport.parkNanos(SLOW_LISTENER.toNanos())));
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-        other.get(id, Activity.class); // opens the connection, and tracking on it
-        await().until(otherTracking::isOn);
-        String generation = other.get(id, Activity.class).generation();
-        other.put(id, generation, ACTIVITY, TTL);
-        await().until(() -> generation.equals(otherTracking.known(namespace)));
+        storeKnown(other, otherTracking, id);
 
         cache().invalidate(namespace);
 
@@ -280,11 +276,7 @@ class RedisCacheTest extends CacheContract {
             RedisCache instance = RedisConnections.instance(connection, "lag:", lagged, LOCAL_COPIES, clock::nanoTime, registry,
                     new CircuitBreaker("the cache", 3, Duration.ofSeconds(1), System::nanoTime), opened -> { });
             CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-            instance.get(id, Activity.class); // opens the connection, and tracking on it
-            await().until(lagged::isOn);
-            String generation = instance.get(id, Activity.class).generation();
-            instance.put(id, generation, ACTIVITY, TTL);
-            await().until(() -> generation.equals(lagged.known(namespace)));
+            storeKnown(instance, lagged, id);
             own.pause();
             try {
                 assertThat(instance.get(id, Activity.class).value()).isEqualTo(ACTIVITY);
@@ -311,11 +303,7 @@ class RedisCacheTest extends CacheContract {
         }));
         RedisCache writer = instance(RedisConnections.tracked(endpoint.keyPrefix(), lag), LOCAL_COPIES, opened -> { });
         CacheEntryId id = new CacheEntryId("activity", namespace, "a:7");
-        other.get(id, Activity.class); // opens the connection, and tracking on it
-        await().until(otherTracking::isOn);
-        String generation = other.get(id, Activity.class).generation();
-        other.put(id, generation, ACTIVITY, TTL);
-        await().until(() -> generation.equals(otherTracking.known(namespace)));
+        storeKnown(other, otherTracking, id);
         slow.set(true);
 
         writer.invalidate(namespace);
@@ -333,6 +321,18 @@ class RedisCacheTest extends CacheContract {
 
         await().until(() -> tracking.known(namespace) == null);
         assertThat(cache().get(id, Activity.class).hit()).isFalse();
+    }
+
+    /**
+     * Opens the instance's connection (and tracking on it), stores {@code ACTIVITY} in the namespace's
+     * generation and waits until the instance knows that generation, so that its next read is a tracked hit.
+     */
+    private static void storeKnown(RedisCache instance, TrackedKeys tracking, CacheEntryId id) {
+        instance.get(id, Activity.class);
+        await().until(tracking::isOn);
+        String generation = instance.get(id, Activity.class).generation();
+        instance.put(id, generation, ACTIVITY, TTL);
+        await().until(() -> generation.equals(tracking.known(id.namespace())));
     }
 
     /** Tracking is switched on asynchronously, after the first read. */
