@@ -85,13 +85,14 @@ public final class CacheAside {
         }
     }
 
-    /** Retires every entry of the namespace. Call after the write has committed, never before. */
+    /** Retires every entry of the namespace. Call after the write has committed, never before; returns once it may be acknowledged. */
     public void invalidate(String namespace) {
         if (!enabled) {
             return;
         }
         try {
             cache.invalidate(namespace);
+            cache.settle();
         } catch (CacheUnavailableException e) {
             pending.add(namespace);
         }
@@ -109,6 +110,7 @@ public final class CacheAside {
         }
         try {
             cache.invalidateAndPut(new CacheEntryId(policy.name(), namespace, key), version, value, policy.jitteredTtl());
+            cache.settle();
         } catch (CacheUnavailableException e) {
             pending.add(namespace);
         }

@@ -45,9 +45,12 @@ class CacheAsideTest {
                 return old;
             }));
             await(loadedOldRow);
-            row.set("v2");
-            invalidate.run();
-            writerDone.countDown();
+            try {
+                row.set("v2");
+                invalidate.run();
+            } finally {
+                writerDone.countDown(); // a failing write fails the test instead of leaving the reader waiting
+            }
             assertThat(slowReader.get()).isEqualTo("v1");
         }
         return reader.read(row::get);
@@ -115,10 +118,13 @@ class CacheAsideTest {
                 return "before write";
             }));
             await(loading);
-            aside.invalidate(NS);
+            try {
+                aside.invalidate(NS);
 
-            assertThat(aside.read(POLICY, NS, "k", String.class, () -> "after write")).isEqualTo("after write");
-            release.countDown();
+                assertThat(aside.read(POLICY, NS, "k", String.class, () -> "after write")).isEqualTo("after write");
+            } finally {
+                release.countDown(); // a failure above fails the test instead of leaving the early load waiting
+            }
             assertThat(early.get()).isEqualTo("before write");
         }
         assertThat(aside.read(POLICY, NS, "k", String.class, () -> "reloaded")).isEqualTo("after write");
@@ -146,6 +152,33 @@ class CacheAsideTest {
         cache.up();
 
         assertThat(aside.read(POLICY, NS, "k", String.class, row::get)).isEqualTo("v2");
+    }
+
+    @Test
+    void aWriteIsAcknowledgedOnlyOnceTheCacheHasSettled() {
+        SwitchableCache cache = new SwitchableCache(new InMemoryCache());
+        CacheAside aside = new CacheAside(cache, true, 100);
+
+        aside.invalidate(NS);
+        aside.invalidateAndPut(POLICY, NS, "k", 1, "v1");
+
+        assertThat(cache.settles()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidationsDeliveredLateDoNotWaitForTheCacheToSettle() {
+        SwitchableCache cache = new SwitchableCache(new InMemoryCache());
+        CacheAside aside = new CacheAside(cache, true, 100);
+        cache.down();
+        aside.invalidate(NS); // acknowledged long before it reaches the cache: nobody waits for it then
+        aside.invalidate("u:2");
+        cache.up();
+        int before = cache.calls();
+
+        aside.retryPendingInvalidations();
+
+        assertThat(cache.calls()).isEqualTo(before + 2); // both delivered
+        assertThat(cache.settles()).isZero();
     }
 
     @Test

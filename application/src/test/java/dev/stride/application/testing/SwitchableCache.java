@@ -8,12 +8,13 @@ import dev.stride.domain.port.Cache;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Wraps a cache that tests can take down and bring back; counts the calls that reached it. */
+/** Wraps a cache that tests can take down and bring back; counts the calls that reached it, and settles apart. */
 public class SwitchableCache implements Cache {
 
     private final Cache delegate;
     private volatile boolean down;
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger settles = new AtomicInteger();
 
     public SwitchableCache(Cache delegate) {
         this.delegate = delegate;
@@ -29,6 +30,10 @@ public class SwitchableCache implements Cache {
 
     public int calls() {
         return calls.get();
+    }
+
+    public int settles() {
+        return settles.get();
     }
 
     @Override
@@ -59,6 +64,12 @@ public class SwitchableCache implements Cache {
     public void invalidateAll() {
         check();
         delegate.invalidateAll();
+    }
+
+    @Override
+    public void settle() {
+        settles.incrementAndGet();
+        delegate.settle();
     }
 
     private void check() {

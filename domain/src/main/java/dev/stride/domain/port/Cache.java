@@ -42,4 +42,13 @@ public interface Cache {
 
     /** Starts a new generation of every namespace (after invalidations may have been lost). */
     void invalidateAll();
+
+    /**
+     * Call after this instance's invalidations for a write, before the write is acknowledged: returns once
+     * no instance can serve what they retired to a read that begins afterwards. A cache whose reads may
+     * rely on a slightly old answer from the shared store waits that long here; by default it returns at
+     * once. Not for invalidations nobody waits for (delivering those that failed earlier).
+     */
+    default void settle() {
+    }
 }

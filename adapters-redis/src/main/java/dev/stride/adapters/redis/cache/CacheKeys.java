@@ -48,7 +48,7 @@ final class CacheKeys {
 
     /**
      * The generations of namespaces (keyed by namespace), tracked on the cache's connection: its generation
-     * and epoch keys; every retirement waits {@code lag} before it is acknowledged ({@link TrackedKeys#afterChange}).
+     * and epoch keys; a write waits {@code lag} before it is acknowledged ({@link TrackedKeys#afterChange}).
      */
     TrackedKeys trackedGenerations(Duration timeout, Duration lag, LongSupplier nanoTime) {
         return new TrackedKeys(List.of(generations, epochs), this::changed, timeout, lag, nanoTime);

@@ -137,7 +137,6 @@ final class RedisCache implements Cache {
     private void retired(String namespace) {
         tracking.forget(namespace); // Redis pushes the change to this instance only after its reply
         metrics.evicted("namespace");
-        tracking.afterChange(); // other instances' hits may rely on a fence up to the lag old
     }
 
     /**
@@ -157,6 +156,11 @@ final class RedisCache implements Cache {
         }
         tracking.forgetAll();
         metrics.evicted("all");
+    }
+
+    /** Other instances' hits may rely on a fence up to the lag old: a write waits out the lag. */
+    @Override
+    public void settle() {
         tracking.afterChange();
     }
 

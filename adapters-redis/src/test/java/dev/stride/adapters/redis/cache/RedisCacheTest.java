@@ -307,6 +307,7 @@ class RedisCacheTest extends CacheContract {
         slow.set(true);
 
         writer.invalidate(namespace);
+        writer.settle();
 
         assertThat(other.get(id, Activity.class).hit()).isFalse();
     }
