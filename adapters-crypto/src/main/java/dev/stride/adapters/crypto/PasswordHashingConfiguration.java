@@ -24,7 +24,7 @@ public class PasswordHashingConfiguration {
         log.info("Password hashing: Argon2id m={} KiB t={} p={}, {} at once, {} waiting at most",
                 settings.memoryKiB(), settings.iterations(), settings.parallelism(), threads, queued);
         return new BoundedPasswordHasher(
-                new Argon2PasswordHasher(settings.memoryKiB(), settings.iterations(), settings.parallelism()),
+                new Argon2PasswordHasher(settings.memoryKiB(), settings.iterations(), settings.parallelism(), threads),
                 threads, queued, settings.retryAfter());
     }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 class BoundedArgon2PasswordHasherTest extends PasswordHasherContract {
 
     private final BoundedPasswordHasher hasher =
-            new BoundedPasswordHasher(new Argon2PasswordHasher(19 * 1024, 2, 1), 1, 4, Duration.ofSeconds(1));
+            new BoundedPasswordHasher(new Argon2PasswordHasher(19 * 1024, 2, 1, 1), 1, 4, Duration.ofSeconds(1));
 
     @Override
     protected PasswordHasher hasher() {

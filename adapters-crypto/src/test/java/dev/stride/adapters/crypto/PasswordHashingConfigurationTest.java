@@ -27,7 +27,7 @@ class PasswordHashingConfigurationTest {
             PasswordHasher hasher = started.getBean(PasswordHasher.class);
 
             assertThat(hasher.hash("pw")).startsWith("$argon2id$v=19$m=24576,t=3,p=1$");
-            assertThat(hasher.needsRehash(new Argon2PasswordHasher(19 * 1024, 2, 1).hash("pw"))).isTrue();
+            assertThat(hasher.needsRehash(new Argon2PasswordHasher(19 * 1024, 2, 1, 1).hash("pw"))).isTrue();
         });
     }
 
