@@ -51,7 +51,8 @@ def arguments():
     ap.add_argument("--login-burst-duration", type=int, default=8,
                     help=f"seconds of cached reads measured alone and during a burst of {LOGIN_BURST} logins [8]")
     ap.add_argument("--login-burst-only", action="store_true",
-                    help="prepare, then measure only the login burst on configuration A (a quick check)")
+                    help="prepare, warm get-by-id up and cache its hot set, then measure only the login burst on "
+                         "configuration A (a quick check)")
     ap.add_argument("--profile", action="store_true",
                     help="after the floor's and get-by-id's rounds, one more run of each on A under a JFR "
                          "recording, and after create's, one on A and one on B "
@@ -97,6 +98,9 @@ def scenarios(args):
         users = prepare(strides["A"])
         if args.login_burst_only:
             log("login burst only")
+            # as in the full run, where the burst follows get-by-id's rounds: the JIT warm and the hot set cached
+            wrk(strides["A"], GET_BY_ID, args.threads, args.connections, args.jvm_warmup)
+            fresh_hot_set(strides, "A", GET_BY_ID)
             lines = []
             report_login_burst(login_burst(strides["A"], args.login_burst_duration, args.threads, 4), lines.append)
             print("\n".join(lines))
