@@ -99,7 +99,8 @@ def scenarios(args):
         if args.login_burst_only:
             log("login burst only")
             # as in the full run, where the burst follows get-by-id's rounds: the JIT warm and the hot set cached
-            wrk(strides["A"], GET_BY_ID, args.threads, args.connections, args.jvm_warmup)
+            if args.jvm_warmup > 0:
+                wrk(strides["A"], GET_BY_ID, args.threads, args.connections, args.jvm_warmup)
             fresh_hot_set(strides, "A", GET_BY_ID)
             lines = []
             report_login_burst(login_burst(strides["A"], args.login_burst_duration, args.threads, 4), lines.append)
