@@ -1,0 +1,151 @@
+package dev.stride.adapters.web.routing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.support.StaticWebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PathFirstHandlerMappingTest {
+
+    @RestController
+    static class Things {
+        @GetMapping(path = "/things/{id}", produces = "application/json")
+        String thing(@PathVariable long id) {
+            return "{}";
+        }
+
+        @PostMapping(path = "/things", consumes = "application/json", produces = "application/json")
+        String create() {
+            return "{}";
+        }
+
+        @DeleteMapping("/things/{id}/notes/{note}")
+        void deleteNote(@PathVariable long id, @PathVariable long note) {
+        }
+    }
+
+    /** Twenty more routes, none of them with a path like {@link Things}'s. */
+    @RestController
+    static class Others {
+        @GetMapping(path = {"/a/{x}", "/b/{x}", "/c/{x}", "/d/{x}", "/e/{x}"}, produces = "application/json")
+        String reads(@PathVariable String x) {
+            return "{}";
+        }
+
+        @PostMapping(path = {"/f/{x}", "/g/{x}", "/h/{x}", "/i/{x}", "/j/{x}"}, consumes = "application/json")
+        void writes(@PathVariable String x) {
+        }
+
+        @GetMapping(path = {"/k/{x}", "/l/{x}", "/m/{x}", "/n/{x}", "/o/{x}"}, headers = "X-Thing")
+        String withHeader(@PathVariable String x) {
+            return "{}";
+        }
+
+        @DeleteMapping({"/p/{x}", "/q/{x}", "/r/{x}", "/s/{x}", "/t/{x}"})
+        void deletes(@PathVariable String x) {
+        }
+    }
+
+    @Test
+    void routesEveryRequestAsSpringDoes() {
+        RequestMappingHandlerMapping spring = mapping(new RequestMappingHandlerMapping(), Things.class, Others.class);
+        RequestMappingHandlerMapping pathFirst = mapping(new PathFirstHandlerMapping(), Things.class, Others.class);
+        List<MockHttpServletRequest> requests = List.of(
+                request("GET", "/things/7", "application/json", null),
+                request("GET", "/things/7", "*/*", null),
+                request("POST", "/things", "application/json", "application/json"),
+                request("DELETE", "/things/7/notes/3", null, null),
+                request("GET", "/k/1", null, null),
+                // 405, 406, 415, 404: what a request matching no route is told
+                request("PUT", "/things/7", "application/json", "application/json"),
+                request("GET", "/things/7", "text/csv", null),
+                request("POST", "/things", "application/json", "text/plain"),
+                request("GET", "/nothing/here", null, null),
+                request("GET", "/things/7/notes/3", null, null));
+        for (MockHttpServletRequest request : requests) {
+            assertThat(outcome(pathFirst, request))
+                    .as(request.getMethod() + " " + request.getRequestURI())
+                    .isEqualTo(outcome(spring, request));
+        }
+    }
+
+    @Test
+    void routesWithAnotherPathAreNotAskedAnythingElse() {
+        RequestMappingHandlerMapping few = mapping(new PathFirstHandlerMapping(), Things.class);
+        RequestMappingHandlerMapping many = mapping(new PathFirstHandlerMapping(), Things.class, Others.class);
+
+        assertThat(methodLookups(many, "/things/7")).isEqualTo(methodLookups(few, "/things/7")).isPositive();
+    }
+
+    @Test
+    void springAsksEveryRouteForTheMethodFirst() {  // what the test above guards against
+        RequestMappingHandlerMapping few = mapping(new RequestMappingHandlerMapping(), Things.class);
+        RequestMappingHandlerMapping many = mapping(new RequestMappingHandlerMapping(), Things.class, Others.class);
+
+        assertThat(methodLookups(many, "/things/7")).isGreaterThan(methodLookups(few, "/things/7") + 10);
+    }
+
+    private static int methodLookups(RequestMappingHandlerMapping mapping, String path) {
+        AtomicInteger lookups = new AtomicInteger();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path) {
+            @Override
+            public String getMethod() {
+                lookups.incrementAndGet();
+                return super.getMethod();
+            }
+        };
+        request.addHeader("Accept", "application/json");
+        ServletRequestPathUtils.parseAndCache(request);
+        lookups.set(0);
+        assertThat(outcome(mapping, request)).isEqualTo("thing");
+        return lookups.get();
+    }
+
+    private static String outcome(RequestMappingHandlerMapping mapping, HttpServletRequest request) {
+        try {
+            ServletRequestPathUtils.parseAndCache(request);
+            HandlerExecutionChain chain = mapping.getHandler(request);
+            return chain == null ? "none" : ((HandlerMethod) chain.getHandler()).getMethod().getName();
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    private static MockHttpServletRequest request(String method, String path, String accept, String contentType) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        if (accept != null) {
+            request.addHeader("Accept", accept);
+        }
+        if (contentType != null) {
+            request.setContentType(contentType);
+        }
+        return request;
+    }
+
+    private static RequestMappingHandlerMapping mapping(RequestMappingHandlerMapping mapping, Class<?>... controllers) {
+        StaticWebApplicationContext context = new StaticWebApplicationContext();
+        context.setServletContext(new MockServletContext());
+        for (Class<?> controller : controllers) {
+            context.registerSingleton(controller.getSimpleName(), controller);
+        }
+        context.refresh();
+        mapping.setApplicationContext(context);
+        mapping.afterPropertiesSet();
+        return mapping;
+    }
+}
