@@ -39,6 +39,17 @@ class SecurityTest extends WebAdapterTest {
         assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     }
 
+    /** Spring Security's form logout would answer it with a redirect to a login page that does not exist. */
+    @Test
+    void thereIsNoFormLogoutOnlyTheApis() {
+        Response anonymous = http.post("/logout").send();
+        Response signedIn = http.post("/logout").token(newUser().token()).send();
+
+        assertProblem(anonymous, 401, "unauthorized");
+        assertThat(anonymous.header("Location")).isEmpty();
+        assertProblem(signedIn, 404, "not-found");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Bearer not-a-jwt", "Bearer a.b.c", "Bearer ", "Basic dXNlcjpwYXNzd29yZA==", "bearer"})
     void aBrokenAuthorizationHeaderIs401(String authorization) {
