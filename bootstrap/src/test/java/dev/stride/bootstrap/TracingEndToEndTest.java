@@ -2,6 +2,7 @@ package dev.stride.bootstrap;
 
 import dev.stride.bootstrap.ApiClient.Session;
 import dev.stride.testsupport.HttpClientForTests.Response;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,16 @@ class TracingEndToEndTest {
             assertThat(scrape.body().lines().filter(line -> line.startsWith("http_server_requests_seconds_bucket{")
                     && line.contains("uri=\"/api/v1/activities\"")))
                     .as("exemplars of the request's latency bucket").anyMatch(line -> line.contains("trace_id=\"" + traceId + "\""));
+        }
+    }
+
+    /** What a request's headers are read for: its trace context, in W3C's and B3's forms, and no baggage. */
+    @Test
+    void aRequestIsReadForItsTraceContextOnly() {
+        try (RunningStride stride = RunningStride.start()) {
+            TextMapPropagator propagator = stride.bean(TextMapPropagator.class);
+
+            assertThat(propagator.fields()).contains("traceparent", "b3").doesNotContain("baggage");
         }
     }
 
