@@ -6,6 +6,7 @@ import dev.stride.domain.user.Email;
 import dev.stride.domain.user.NewUser;
 import dev.stride.domain.user.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -31,12 +32,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityTest extends WebAdapterTest {
 
+    @Autowired
+    WebTestApplication.AuthenticationEvents authenticationEvents;
+
     @Test
     void withoutATokenTheAnswerIs401WithABearerChallenge() {
         Response response = http.get("/api/v1/activities").send();
 
         assertProblem(response, 401, "unauthorized");
         assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    /** Nothing listens to them: one published per request was ~1 % of the CPU of the bench's floor. */
+    @Test
+    void authenticatingABearerTokenPublishesNoEvent() {
+        Session user = newUser();
+        int before = authenticationEvents.published();
+
+        assertThat(http.get("/api/v1/activities").token(user.token()).send().status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/activities").header("Authorization", "Bearer a.b.c").send().status()).isEqualTo(401);
+        assertThat(authenticationEvents.published()).isEqualTo(before);
     }
 
     /** Spring Security's form logout would answer it with a redirect to a login page that does not exist. */

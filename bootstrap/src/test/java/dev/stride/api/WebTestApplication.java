@@ -24,15 +24,18 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The web adapter on the real use cases, wired as Stride wires them ({@link UseCaseConfiguration}), over the
@@ -134,6 +137,25 @@ class WebTestApplication {
     @Primary
     CountingFailedLogins countingFailedLogins() {
         return new CountingFailedLogins();
+    }
+
+    /** Every authentication event Spring Security publishes, counted. */
+    @Bean
+    AuthenticationEvents authenticationEvents() {
+        return new AuthenticationEvents();
+    }
+
+    static final class AuthenticationEvents implements ApplicationListener<AbstractAuthenticationEvent> {
+        private final AtomicInteger published = new AtomicInteger();
+
+        int published() {
+            return published.get();
+        }
+
+        @Override
+        public void onApplicationEvent(AbstractAuthenticationEvent event) {
+            published.incrementAndGet();
+        }
     }
 
     static final class CountingFailedLogins implements FailedLoginThrottle {
