@@ -68,7 +68,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 // the bean named corsFilter (cors.CorsWebConfiguration): preflights answered before authentication
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Filters with nothing to do in a stateless API that runs on every request: Spring's form logout
+                // Filters that ran on every request with nothing to do in a stateless API: Spring's form logout
                 // (POST /logout answered with a redirect to a login page; sign-out is /api/v1/auth/logout), the
                 // saved request (nothing to return to after a login), and the request wrapper for the servlet
                 // API's user methods (getUserPrincipal, isUserInRole: nothing calls them), which every
