@@ -49,21 +49,17 @@ class TracingEndToEndTest {
         }
     }
 
-    /** What a request's headers are read for: its trace context, in W3C's and B3's forms, and no baggage. */
+    /** By default no span leaves the process, and a request's headers are read for its trace context only (W3C, B3), no baggage. */
     @Test
-    void aRequestIsReadForItsTraceContextOnly() {
+    void byDefaultNoSpanIsExportedAndARequestIsReadForItsTraceContextOnly() {
         try (RunningStride stride = RunningStride.start()) {
-            TextMapPropagator propagator = stride.bean(TextMapPropagator.class);
-
-            assertThat(propagator.fields()).contains("traceparent", "b3").doesNotContain("baggage");
+            assertThat(stride.beans(SpanExporter.class)).isEmpty();
+            assertThat(stride.bean(TextMapPropagator.class).fields()).contains("traceparent", "b3").doesNotContain("baggage");
         }
     }
 
     @Test
-    void spansAreExportedOnlyWhenAnOtlpEndpointIsSet() {
-        try (RunningStride stride = RunningStride.start()) {
-            assertThat(stride.beans(SpanExporter.class)).as("by default").isEmpty();
-        }
+    void spansAreExportedWhenAnOtlpEndpointIsSet() {
         try (RunningStride stride = RunningStride.start(Map.of(
                 "management.opentelemetry.tracing.export.otlp.endpoint", "http://127.0.0.1:4318/v1/traces"))) {
             assertThat(stride.beans(SpanExporter.class).values()).hasAtLeastOneElementOfType(OtlpHttpSpanExporter.class);
