@@ -50,7 +50,8 @@ public class RedisRateLimitConfiguration {
     /** The limiter's parts on its client: its connection, token buckets and sliding windows, each with the local share. */
     static RedisRateLimiter limiter(LimiterClient client, RedisRateLimitProperties properties, TimeMeter time,
                                     ContentionBackoff contention, BucketKeys keys, CircuitBreaker breaker) {
-        LimiterConnection connection = new LimiterConnection(client, properties.connectTimeout(), properties.timeout(), time, contention);
+        LimiterConnection connection = new LimiterConnection(client, properties.connectTimeout(), properties.timeout(), time, contention,
+                properties.localShare().syncInterval());
         RedisBuckets buckets = new RedisBuckets(connection, time, properties.localShare(), properties.cachedBuckets());
         RedisSlidingWindows windows = new RedisSlidingWindows(new SlidingWindowScript(connection::commands), time,
                 properties.localShare(), properties.cachedBuckets(), properties.timeout());

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
-    /** A bucket of its own that is full again, and gone from Redis, a second after the warm-up. */
+    /** A bucket of its own, full again a second after the warm-up and gone from Redis a sync interval later. */
     private static final RateLimitPolicy WARM_UP = new RateLimitPolicy("warm-up", 1, Duration.ofSeconds(1));
 
     private final RedisBuckets buckets;

@@ -45,8 +45,9 @@ class RedisRateLimiterTest {
         inspector.shutdown();
     }
 
+    /** A sync interval (1 s) past "full again": the next write back of a bucket never drained then finds it, in two round trips instead of three. */
     @Test
-    void keepsEachBucketUnderThePrefixOnlyUntilItWouldBeFullAgain() {
+    void keepsEachBucketUnderThePrefixUntilASyncIntervalAfterItWouldBeFullAgain() {
         RedisRateLimiter limiter = limiter(new ContentionBackoff());
         String key = "ip:" + UUID.randomUUID();
         String redisKey = redis.keyPrefix() + "rate-limit:auth:" + key;
@@ -56,8 +57,8 @@ class RedisRateLimiterTest {
         consumeAllAllowed(limiter, key, 7);
         long ttlWhenEmpty = commands.pttl(redisKey);
 
-        assertThat(ttlAfterThree).as("3 tokens take 18 s to come back").isPositive().isLessThanOrEqualTo(18_001);
-        assertThat(ttlWhenEmpty).as("10 tokens take 60 s").isGreaterThan(18_001).isLessThanOrEqualTo(60_001);
+        assertThat(ttlAfterThree).as("3 tokens take 18 s to come back").isGreaterThan(18_500).isLessThanOrEqualTo(19_001);
+        assertThat(ttlWhenEmpty).as("10 tokens take 60 s").isGreaterThan(59_500).isLessThanOrEqualTo(61_001);
     }
 
     @Test
@@ -95,19 +96,19 @@ class RedisRateLimiterTest {
         limiter.warmUp();
 
         assertThat(commands.pttl(redis.keyPrefix() + "rate-limit:warm-up:warm-up")).as("-1 would be a key without expiry")
-                .isNotEqualTo(-1).isLessThanOrEqualTo(1_001);
+                .isNotEqualTo(-1).isLessThanOrEqualTo(2_001);
         assertThat(breaker.attempts()).isZero();
     }
 
     @Test
     void anotherInstanceWithChangedLimitsReshapesTheStoredBucket() {
         String key = "ip:" + UUID.randomUUID();
-        consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 100_000, Duration.ofMinutes(1)), 1);
+        consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 5, Duration.ofMinutes(1)), 1);
 
-        List<RateLimitDecision> stricter = consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 5, Duration.ofHours(1)), 6);
+        List<RateLimitDecision> stricter = consume(limiter(new ContentionBackoff()), key, new RateLimitPolicy("auth", 5, Duration.ofHours(1)), 5);
 
-        assertThat(stricter).as("the used share of the old quota (almost none) is kept: the new quota, not the old one")
-                .extracting(RateLimitDecision::allowed).containsExactly(true, true, true, true, true, false);
+        assertThat(stricter).as("the used share of the old quota (a fifth) is kept under the new one")
+                .extracting(RateLimitDecision::allowed).containsExactly(true, true, true, true, false);
     }
 
     private RedisRateLimiter limiter(ContentionBackoff contention) {
