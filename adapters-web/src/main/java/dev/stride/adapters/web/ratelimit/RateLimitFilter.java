@@ -14,14 +14,16 @@ import dev.stride.application.port.in.ratelimit.RateLimitRequest;
 import dev.stride.domain.ratelimit.RateLimit;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
@@ -37,8 +39,13 @@ import java.util.Set;
  * whose token authentication rejected never gets that far: it is counted as anonymous by
  * {@link #beforeUnauthorized}, so that spraying forged, expired or revoked tokens is limited per
  * client IP like any anonymous traffic. {@code GET /api/v1/rate-limit} is counted nowhere.
+ *
+ * <p>A request is counted once whatever its dispatches (an error or async one runs the chain again):
+ * the mark it gets when counted is what every later pass checks, rather than a
+ * {@code OncePerRequestFilter}'s own attribute set and removed around each pass, three attribute
+ * calls through every request wrapper on the hottest path there is.
  */
-public final class RateLimitFilter extends OncePerRequestFilter implements AuthenticationFailureGate {
+public final class RateLimitFilter implements Filter, AuthenticationFailureGate {
 
     static final String STANDING_PATH = "/api/v1/rate-limit";
     private static final Set<String> AUTH_ENDPOINTS = Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh");
@@ -62,25 +69,24 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
         this.problems = problems;
     }
 
+    /** Whether the request is limited is decided here, once its path is decoded. */
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled;
-    }
-
-    /** Whether the request is limited is decided here, not in {@link #shouldNotFilter}, so that its path is decoded once. */
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
-        String path = path(request);
-        if (!isLimited(request, path) || count(request, path, response, userId())) {
-            chain.doFilter(request, response);
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        if (!nothingToCount(request)) {
+            String path = path(request);
+            if (isLimited(request, path) && !count(request, path, (HttpServletResponse) servletResponse, userId())) {
+                return;
+            }
         }
+        chain.doFilter(servletRequest, servletResponse);
     }
 
     /** Counts a request that authentication rejected, unless it was counted already; false when it was refused here. */
     @Override
     public boolean beforeUnauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!enabled || request.getAttribute(COUNTED) != null) {
+        if (nothingToCount(request)) {
             return true;
         }
         String path = path(request);
@@ -90,6 +96,11 @@ public final class RateLimitFilter extends OncePerRequestFilter implements Authe
     /** The caller as this filter sees it, for the standing endpoint. */
     RateLimitRequest caller(HttpServletRequest request) {
         return request(request, path(request), userId());
+    }
+
+    /** The limiter is off, or counted the request already. */
+    private boolean nothingToCount(HttpServletRequest request) {
+        return !enabled || request.getAttribute(COUNTED) != null;
     }
 
     private boolean count(HttpServletRequest request, String path, HttpServletResponse response, String userId) throws IOException {

@@ -13,6 +13,7 @@ import dev.stride.domain.ratelimit.RateLimitAlgorithm;
 import dev.stride.domain.ratelimit.RateLimitDecision;
 import dev.stride.domain.ratelimit.RateLimitPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -210,6 +211,22 @@ class RateLimitFilterTest {
         filter.doFilter(counted, new MockHttpServletResponse(), new MockFilterChain());
         filter.beforeUnauthorized(counted, new MockHttpServletResponse());
         assertThat(checked).as("a request the filter counted is not counted again when authorization then refuses it").hasSize(2);
+    }
+
+    /** An error or async dispatch runs the security chain again, on the same request: it must not be charged twice. */
+    @Test
+    void countsARequestOnceOverItsDispatches() throws Exception {
+        RateLimitFilter filter = filter(properties());
+        MockHttpServletRequest request = request("/api/v1/activities");
+        MockFilterChain first = new MockFilterChain();
+
+        filter.doFilter(request, response, first);
+        request.setDispatcherType(DispatcherType.ERROR);
+        MockFilterChain again = new MockFilterChain();
+        filter.doFilter(request, response, again);
+
+        assertThat(checked).hasSize(1);
+        assertThat(again.getRequest()).as("the second pass goes on down the chain").isSameAs(request);
     }
 
     @Test
