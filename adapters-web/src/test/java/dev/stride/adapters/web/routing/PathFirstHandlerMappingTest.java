@@ -39,7 +39,7 @@ class PathFirstHandlerMappingTest {
         }
     }
 
-    /** Twenty more routes, none of them with a path like {@link Things}'s. */
+    /** Twenty more routes with a path unlike {@link Things}'s, and two that start with a variable or end in a wildcard. */
     @RestController
     static class Others {
         @GetMapping(path = {"/a/{x}", "/b/{x}", "/c/{x}", "/d/{x}", "/e/{x}"}, produces = "application/json")
@@ -59,6 +59,11 @@ class PathFirstHandlerMappingTest {
         @DeleteMapping({"/p/{x}", "/q/{x}", "/r/{x}", "/s/{x}", "/t/{x}"})
         void deletes(@PathVariable String x) {
         }
+
+        @GetMapping({"/{tenant}/things", "/files/**"})
+        String anywhere(@PathVariable(required = false) String tenant) {
+            return "{}";
+        }
     }
 
     @Test
@@ -71,6 +76,12 @@ class PathFirstHandlerMappingTest {
                 request("POST", "/things", "application/json", "application/json"),
                 request("DELETE", "/things/7/notes/3", null, null),
                 request("GET", "/k/1", null, null),
+                request("GET", "/th%69ngs/7", "application/json", null),
+                request("GET", "/things;v=1/7", "application/json", null),
+                request("GET", "/acme/things", null, null),
+                request("GET", "/files/a/b", null, null),
+                request("GET", "/things/", "application/json", null),
+                request("GET", "//things/7", "application/json", null),
                 // 405, 406, 415, 404: what a request matching no route is told
                 request("PUT", "/things/7", "application/json", "application/json"),
                 request("GET", "/things/7", "text/csv", null),
@@ -93,7 +104,16 @@ class PathFirstHandlerMappingTest {
     }
 
     @Test
-    void springAsksEveryRouteForTheMethodFirst() {  // what the test above guards against
+    void routesWhosePathStartsOtherwiseAreNotEvenMatchedAgainstThePath() {
+        RequestMappingHandlerMapping few = mapping(new PathFirstHandlerMapping(), Things.class);
+        RequestMappingHandlerMapping many = mapping(new PathFirstHandlerMapping(), Things.class, Others.class);
+
+        // Of Others, only the route starting with a variable can match /things/7 as far as its literal segments go.
+        assertThat(pathLookups(many, "/things/7")).isEqualTo(pathLookups(few, "/things/7") + 1);
+    }
+
+    @Test
+    void springAsksEveryRouteForTheMethodFirst() {  // what the first test above guards against
         RequestMappingHandlerMapping few = mapping(new RequestMappingHandlerMapping(), Things.class);
         RequestMappingHandlerMapping many = mapping(new RequestMappingHandlerMapping(), Things.class, Others.class);
 
@@ -102,13 +122,30 @@ class PathFirstHandlerMappingTest {
 
     private static int methodLookups(RequestMappingHandlerMapping mapping, String path) {
         AtomicInteger lookups = new AtomicInteger();
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", path) {
+        return lookups(mapping, new MockHttpServletRequest("GET", path) {
             @Override
             public String getMethod() {
                 lookups.incrementAndGet();
                 return super.getMethod();
             }
-        };
+        }, lookups);
+    }
+
+    /** How often a route's path condition asked for the parsed path, which it matches its patterns against. */
+    private static int pathLookups(RequestMappingHandlerMapping mapping, String path) {
+        AtomicInteger lookups = new AtomicInteger();
+        return lookups(mapping, new MockHttpServletRequest("GET", path) {
+            @Override
+            public Object getAttribute(String name) {
+                if (ServletRequestPathUtils.PATH_ATTRIBUTE.equals(name)) {
+                    lookups.incrementAndGet();
+                }
+                return super.getAttribute(name);
+            }
+        }, lookups);
+    }
+
+    private static int lookups(RequestMappingHandlerMapping mapping, MockHttpServletRequest request, AtomicInteger lookups) {
         request.addHeader("Accept", "application/json");
         assertThat(outcome(mapping, request)).isEqualTo("thing");
         return lookups.get();
