@@ -32,6 +32,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+
 /**
  * One of the caller's own activities: logging, reading and changing it. Every operation is scoped
  * to the caller: someone else's activity is simply not found. The list is
@@ -84,11 +86,13 @@ class ActivityController {
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping("/{id}")
-    byte[] get(CurrentUser user, @PathVariable long id, ServletWebRequest request) {
+    void get(CurrentUser user, @PathVariable long id, ServletWebRequest request, HttpServletResponse answeredHere)
+            throws IOException {
         Activity activity = get.get(user.id(), id);
-        // Encoded once per cached copy; 304 (no body) when If-None-Match holds the version's ETag.
-        return bodies.of(activity, ActivityResponse.class, ActivityResponse::of)
-                .taggedWith(ActivityETags.of(activity.version()), request);
+        // Encoded once per cached copy and written here (answeredHere tells Spring MVC so, EncodedBody); 304 (no
+        // body) when If-None-Match holds the version's ETag.
+        bodies.of(activity, ActivityResponse.class, ActivityResponse::of)
+                .writeTaggedWith(ActivityETags.of(activity.version()), request);
     }
 
     @Operation(summary = "Replace an activity", description = """

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -66,7 +67,7 @@ class ActivityListController {
             @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`")})
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping
-    byte[] list(CurrentUser user,
+    void list(CurrentUser user,
             @Parameter(description = "0-based page number; not with `cursor`") @RequestParam(required = false) Integer page,
             @Parameter(description = "1..100") @RequestParam(defaultValue = "20") int size,
             @RequestParam(required = false) ActivityType type,
@@ -81,16 +82,16 @@ class ActivityListController {
             @RequestParam(required = false) String sort,
             @Parameter(description = "The `nextCursor` of the previous page (opaque); a tampered or foreign one: 400")
             @RequestParam(required = false) String cursor,
-            ServletWebRequest webRequest) {
+            ServletWebRequest webRequest, HttpServletResponse response) throws IOException {
         PageRequest request = new PageRequest(page == null ? 0 : page, size);
-        HttpServletResponse response = webRequest.getResponse();
         if (cursor == null) {
             PageShape shape = new PageShape(user.id(), ActivitySort.parse(sort), new ActivityFilter(type, from, to), size);
             Page<Activity> found = list.list(user.id(), shape.filter(), shape.sort(), request);
             // Encoded (and its cursor signed) once per cached page.
             EncodedBody<ActivityPageResponse> body = bodies.of(found, shape, p -> pageResponse(p, shape));
             link(body.response().nextCursor(), size, response);
-            return body.taggedWithItsHash(webRequest);
+            body.writeTaggedWithItsHash(webRequest);
+            return;
         }
         if (page != null) {
             throw ValidationException.of("page", "cannot be combined with cursor");
@@ -105,7 +106,7 @@ class ActivityListController {
         String next = nextCursor(shape, found.items(), found.hasMore());
         link(next, size, response);
         // A keyset page is read from PostgreSQL each time: nothing to keep its body for.
-        return bodies.encode(new ActivitySliceResponse(responses(found.items()), size, next)).taggedWithItsHash(webRequest);
+        bodies.encode(new ActivitySliceResponse(responses(found.items()), size, next)).writeTaggedWithItsHash(webRequest);
     }
 
     private ActivityPageResponse pageResponse(Page<Activity> found, PageShape shape) {

@@ -4,6 +4,7 @@ import dev.stride.adapters.web.httpcache.EncodedBodies;
 import dev.stride.adapters.web.security.CurrentUser;
 import dev.stride.application.port.in.stats.GetStatisticsUseCase;
 import dev.stride.domain.stats.StatsPeriod;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 @RestController
@@ -41,13 +43,14 @@ class StatsController {
             @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`")})
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`", content = @Content)
     @GetMapping
-    byte[] get(CurrentUser user,
+    void get(CurrentUser user,
                @RequestParam(required = false) StatsPeriod period,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-               ServletWebRequest request) {
-        // The body is all the statistics' own: encoded once per cached value.
-        return bodies.of(statistics.get(user.id(), period, from, to), StatsResponse.class, StatsResponse::of)
-                .taggedWithItsHash(request);
+               ServletWebRequest request, HttpServletResponse answeredHere) throws IOException {
+        // The body is all the statistics' own: encoded once per cached value, and written here (answeredHere tells
+        // Spring MVC so, EncodedBody).
+        bodies.of(statistics.get(user.id(), period, from, to), StatsResponse.class, StatsResponse::of)
+                .writeTaggedWithItsHash(request);
     }
 }

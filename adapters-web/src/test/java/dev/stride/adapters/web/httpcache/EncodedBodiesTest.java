@@ -6,6 +6,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -31,10 +33,10 @@ class EncodedBodiesTest {
     void theSameValueIsEncodedOnceAndAnsweredWithTheSameBytes() {
         Totals cached = new Totals("runs", 3);
 
-        byte[] first = bodies.of(cached, Shown.class, show).taggedWithItsHash(get());
-        byte[] second = bodies.of(cached, Shown.class, show).taggedWithItsHash(get());
+        EncodedBody<Shown> first = bodies.of(cached, Shown.class, show);
+        EncodedBody<Shown> second = bodies.of(cached, Shown.class, show);
 
-        assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo("{\"label\":\"runs=3\"}");
+        assertThat(written(second, get())).isEqualTo("{\"label\":\"runs=3\"}");
         assertThat(second).isSameAs(first);
         assertThat(encodings).hasValue(1);
     }
@@ -52,9 +54,9 @@ class EncodedBodiesTest {
         Totals cached = new Totals("runs", 3);
         bodies.of(cached, "page of 20", show);
 
-        byte[] other = bodies.of(cached, "page of 50", t -> new Shown("other")).taggedWithItsHash(get());
+        EncodedBody<Shown> other = bodies.of(cached, "page of 50", t -> new Shown("other"));
 
-        assertThat(new String(other, StandardCharsets.UTF_8)).isEqualTo("{\"label\":\"other\"}");
+        assertThat(written(other, get())).isEqualTo("{\"label\":\"other\"}");
     }
 
     @Test
@@ -63,10 +65,10 @@ class EncodedBodiesTest {
         ServletWebRequest kept = get();
         ServletWebRequest once = get();
 
-        byte[] keptBytes = bodies.of(cached, Shown.class, show).taggedWithItsHash(kept);
-        byte[] onceBytes = bodies.encode(show.apply(cached)).taggedWithItsHash(once);
+        String keptBody = written(bodies.of(cached, Shown.class, show), kept);
+        String onceBody = written(bodies.encode(show.apply(cached)), once);
 
-        assertThat(onceBytes).isEqualTo(keptBytes);
+        assertThat(onceBody).isEqualTo(keptBody);
         assertThat(once.getResponse().getHeader("ETag")).isEqualTo(kept.getResponse().getHeader("ETag"));
     }
 
@@ -74,18 +76,39 @@ class EncodedBodiesTest {
     void theHashETagIsSetAndIfNoneMatchWithItAnswers304WithoutABody() {
         Totals cached = new Totals("runs", 3);
         ServletWebRequest first = get();
-        bodies.of(cached, Shown.class, show).taggedWithItsHash(first);
+        assertThat(written(bodies.of(cached, Shown.class, show), first)).isNotEmpty();
         String etag = first.getResponse().getHeader("ETag");
         assertThat(etag).matches("\"0[0-9a-f]{32}\"");
 
         MockHttpServletRequest revalidation = new MockHttpServletRequest("GET", "/api/v1/stats");
         revalidation.addHeader("If-None-Match", etag);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        byte[] body = bodies.of(cached, Shown.class, show).taggedWithItsHash(new ServletWebRequest(revalidation, response));
+        String body = written(bodies.of(cached, Shown.class, show), new ServletWebRequest(revalidation, response));
 
-        assertThat(body).isNull();
+        assertThat(body).isEmpty();
         assertThat(response.getStatus()).isEqualTo(304);
         assertThat(response.getHeader("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void theBytesGoOutAsAJsonBodyOfTheirLength() throws Exception {
+        ServletWebRequest request = get();
+        bodies.of(new Totals("runs", 3), Shown.class, show).writeTaggedWithItsHash(request);
+
+        MockHttpServletResponse response = (MockHttpServletResponse) request.getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/json");
+        assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length).isPositive();
+    }
+
+    /** What the body wrote to the response of {@code request} (empty for a 304). */
+    private static String written(EncodedBody<?> body, ServletWebRequest request) {
+        try {
+            body.writeTaggedWithItsHash(request);
+            return ((MockHttpServletResponse) request.getResponse()).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ServletWebRequest get() {
