@@ -2,6 +2,7 @@ package dev.stride.adapters.web.routing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -14,47 +15,62 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Spring MVC's handler mapping, asking a route's path first, and only the routes whose path can match.
+ * Spring MVC's handler mapping, asking only the routes whose path can match, and a route's path first.
  * A request whose path has a variable ({@code /api/v1/activities/42}) has no direct match, so Spring
  * tries every route of the application in turn, and each route checks its HTTP method, headers,
  * {@code Consumes} and {@code Produces} (the request's {@code Accept} parsed again) before its path,
  * which is what rules out nearly all of them: 12 % of the CPU of a cached get-by-id (bench/README.md,
  * ninth round). Checking the path first rules them out at once; matching every route's pattern was
- * still 4.5 % (twelfth round), so the {@link RouteIndex} rules out by their leading literal segments
- * the routes whose pattern cannot match, without matching it. The routes that match, and what a
- * request matching none is told (404, 405, 406, 415), are the same: a route matches only if every
- * condition does, in any order.
+ * still 4.5 % (twelfth round), so the routes are asked only if the {@link RouteIndex} finds them by
+ * the literal segments their patterns start with. When exactly one of those matches, it is the route
+ * Spring would find: no route left out could match. Otherwise (no route, or several to choose from)
+ * Spring looks the request up as it always does, so the routes that match, the choice among them and
+ * what a request matching none is told (404, 405, 406, 415) are the same.
  */
 class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
-    /** The routes the request being looked up on this thread may match; null: every route. */
-    private final ThreadLocal<Object[]> candidates = new ThreadLocal<>();
+    private record Route(RequestMappingInfo info, HandlerMethod handler) {
+    }
+
     /** Routes registered or removed so far: an index built before the latest change is built again. */
     private final AtomicInteger changes = new AtomicInteger();
     private volatile Indexed index;
 
-    private record Indexed(int changes, RouteIndex<RequestMappingInfo> routes) {
+    private record Indexed(int changes, RouteIndex<Route> routes) {
     }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request) || !getPatternParser().isCaseSensitive()) {
-            return super.lookupHandlerMethod(lookupPath, request);
+        if (ServletRequestPathUtils.hasParsedRequestPath(request) && getPatternParser().isCaseSensitive()) {
+            Route only = onlyMatch(index().candidates(ServletRequestPathUtils.getParsedRequestPath(request)
+                    .pathWithinApplication()), request);
+            if (only != null) {
+                // What Spring does with the one route that matches.
+                request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, only.handler());
+                handleMatch(only.info(), lookupPath, request);
+                return only.handler();
+            }
         }
-        candidates.set(index().candidates(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()));
-        try {
-            return super.lookupHandlerMethod(lookupPath, request);
-        } finally {
-            candidates.remove();
+        return super.lookupHandlerMethod(lookupPath, request);
+    }
+
+    /** The one route of these that matches the request with what it matched; null when none or several do. */
+    private Route onlyMatch(List<Route> candidates, HttpServletRequest request) {
+        Route only = null;
+        for (Route candidate : candidates) {
+            RequestMappingInfo matched = getMatchingMapping(candidate.info(), request);
+            if (matched != null) {
+                if (only != null) {
+                    return null;
+                }
+                only = new Route(matched, candidate.handler());
+            }
         }
+        return only;
     }
 
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        Object[] possible = candidates.get();
-        if (possible != null && !contains(possible, info)) {
-            return null;
-        }
         PathPatternsRequestCondition paths = info.getPathPatternsCondition();
         if (paths != null && paths.getMatchingCondition(request) == null) {
             return null;
@@ -62,21 +78,13 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         return super.getMatchingMapping(info, request);
     }
 
-    private static boolean contains(Object[] routes, RequestMappingInfo info) {
-        for (Object route : routes) {
-            if (route == info) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private RouteIndex<RequestMappingInfo> index() {
+    private RouteIndex<Route> index() {
         Indexed built = index;
         int current = changes.get();
         if (built == null || built.changes() != current) {
-            built = new Indexed(current, new RouteIndex<>(getHandlerMethods().keySet().stream()
-                    .collect(Collectors.toMap(info -> info, PathFirstHandlerMapping::patterns))));
+            built = new Indexed(current, new RouteIndex<>(getHandlerMethods().entrySet().stream().collect(
+                    Collectors.toMap(route -> new Route(route.getKey(), route.getValue()),
+                            route -> patterns(route.getKey())))));
             index = built;
         }
         return built.routes();

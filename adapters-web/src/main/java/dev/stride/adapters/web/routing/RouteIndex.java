@@ -33,8 +33,8 @@ final class RouteIndex<R> {
         root.collect(Set.of());
     }
 
-    /** The routes {@code path} may match, each route once (its identity is what a caller compares). */
-    Object[] candidates(PathContainer path) {
+    /** The routes {@code path} may match, each route once. */
+    List<R> candidates(PathContainer path) {
         Node<R> node = root;
         for (PathContainer.Element element : path.elements()) {
             if (element instanceof PathContainer.PathSegment segment) {
@@ -66,12 +66,12 @@ final class RouteIndex<R> {
         /** The routes whose patterns' literal segments end here. */
         final Set<R> own = new LinkedHashSet<>();
         /** These and the ones of every node above: all a path ending its walk here may match. */
-        Object[] candidates;
+        List<R> candidates;
 
         void collect(Set<R> above) {
             Set<R> all = new LinkedHashSet<>(above);
             all.addAll(own);
-            candidates = all.toArray();
+            candidates = List.copyOf(all);
             children.values().forEach(child -> child.collect(all));
         }
     }

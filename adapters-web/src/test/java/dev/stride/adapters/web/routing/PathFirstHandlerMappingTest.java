@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,11 @@ class PathFirstHandlerMappingTest {
     static class Things {
         @GetMapping(path = "/things/{id}", produces = "application/json")
         String thing(@PathVariable long id) {
+            return "{}";
+        }
+
+        @GetMapping(path = "/things/latest", produces = "application/json")
+        String latest() {
             return "{}";
         }
 
@@ -66,32 +73,73 @@ class PathFirstHandlerMappingTest {
         }
     }
 
+    /** Paths that two routes match, where Spring picks the more specific one, whatever their order. */
+    @RestController
+    static class Overlapping {
+        @GetMapping("/u/{x}")
+        String anyU(@PathVariable String x) {
+            return "{}";
+        }
+
+        @GetMapping("/u/first")
+        String firstU() {
+            return "{}";
+        }
+
+        @GetMapping("/v/first")
+        String firstV() {
+            return "{}";
+        }
+
+        @GetMapping("/v/{x}")
+        String anyV(@PathVariable String x) {
+            return "{}";
+        }
+
+        @GetMapping("/w/{x}/{y}")
+        String anyW(@PathVariable String x, @PathVariable String y) {
+            return "{}";
+        }
+
+        @GetMapping("/w/{x}/last")
+        String lastW(@PathVariable String x) {
+            return "{}";
+        }
+    }
+
     @Test
     void routesEveryRequestAsSpringDoes() {
-        RequestMappingHandlerMapping spring = mapping(new RequestMappingHandlerMapping(), Things.class, Others.class);
-        RequestMappingHandlerMapping pathFirst = mapping(new PathFirstHandlerMapping(), Things.class, Others.class);
-        List<MockHttpServletRequest> requests = List.of(
-                request("GET", "/things/7", "application/json", null),
-                request("GET", "/things/7", "*/*", null),
-                request("POST", "/things", "application/json", "application/json"),
-                request("DELETE", "/things/7/notes/3", null, null),
-                request("GET", "/k/1", null, null),
-                request("GET", "/th%69ngs/7", "application/json", null),
-                request("GET", "/things;v=1/7", "application/json", null),
-                request("GET", "/acme/things", null, null),
-                request("GET", "/files/a/b", null, null),
-                request("GET", "/things/", "application/json", null),
-                request("GET", "//things/7", "application/json", null),
+        Class<?>[] controllers = {Things.class, Others.class, Overlapping.class};
+        RequestMappingHandlerMapping spring = mapping(new RequestMappingHandlerMapping(), controllers);
+        RequestMappingHandlerMapping pathFirst = mapping(new PathFirstHandlerMapping(), controllers);
+        List<Supplier<MockHttpServletRequest>> requests = List.of(
+                () -> request("GET", "/things/7", "application/json", null),
+                () -> request("GET", "/things/7", "*/*", null),
+                () -> request("GET", "/things/latest", "application/json", null), // a literal path and a pattern match
+                () -> request("GET", "/u/first", null, null),
+                () -> request("GET", "/v/first", null, null),
+                () -> request("GET", "/w/7/last", null, null),
+                () -> request("GET", "/w/7/8", null, null),
+                () -> request("POST", "/things", "application/json", "application/json"),
+                () -> request("DELETE", "/things/7/notes/3", null, null),
+                () -> request("GET", "/k/1", null, null),
+                () -> request("GET", "/th%69ngs/7", "application/json", null),
+                () -> request("GET", "/things;v=1/7", "application/json", null),
+                () -> request("GET", "/acme/things", null, null),
+                () -> request("GET", "/files/a/b", null, null),
+                () -> request("GET", "/things/", "application/json", null),
+                () -> request("GET", "//things/7", "application/json", null),
                 // 405, 406, 415, 404: what a request matching no route is told
-                request("PUT", "/things/7", "application/json", "application/json"),
-                request("GET", "/things/7", "text/csv", null),
-                request("POST", "/things", "application/json", "text/plain"),
-                request("GET", "/nothing/here", null, null),
-                request("GET", "/things/7/notes/3", null, null));
-        for (MockHttpServletRequest request : requests) {
-            assertThat(outcome(pathFirst, request))
-                    .as(request.getMethod() + " " + request.getRequestURI())
-                    .isEqualTo(outcome(spring, request));
+                () -> request("PUT", "/things/7", "application/json", "application/json"),
+                () -> request("GET", "/things/7", "text/csv", null),
+                () -> request("POST", "/things", "application/json", "text/plain"),
+                () -> request("GET", "/nothing/here", null, null),
+                () -> request("GET", "/things/7/notes/3", null, null));
+        for (Supplier<MockHttpServletRequest> request : requests) {
+            MockHttpServletRequest first = request.get();
+            assertThat(outcome(pathFirst, first))
+                    .as(first.getMethod() + " " + first.getRequestURI())
+                    .isEqualTo(outcome(spring, request.get()));
         }
     }
 
@@ -147,15 +195,21 @@ class PathFirstHandlerMappingTest {
 
     private static int lookups(RequestMappingHandlerMapping mapping, MockHttpServletRequest request, AtomicInteger lookups) {
         request.addHeader("Accept", "application/json");
-        assertThat(outcome(mapping, request)).isEqualTo("thing");
+        assertThat(outcome(mapping, request)).startsWith("thing ");
         return lookups.get();
     }
 
+    /** The handler found, and what the mapping told the rest of Spring MVC about the match. */
     private static String outcome(RequestMappingHandlerMapping mapping, HttpServletRequest request) {
         try {
             ServletRequestPathUtils.parseAndCache(request);
             HandlerExecutionChain chain = mapping.getHandler(request);
-            return chain == null ? "none" : ((HandlerMethod) chain.getHandler()).getMethod().getName();
+            return chain == null ? "none" : ((HandlerMethod) chain.getHandler()).getMethod().getName()
+                    + " " + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+                    + " " + request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+                    + " " + request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE)
+                    + " " + ((HandlerMethod) request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE))
+                    .getMethod().getName();
         } catch (Exception e) {
             return e.getClass().getSimpleName();
         }

@@ -45,7 +45,7 @@ class RouteIndexTest {
         assertThat(candidates("/api/v1/activities/trash")).containsOnlyOnce("activities");
     }
 
-    private Object[] candidates(String path) {
+    private List<String> candidates(String path) {
         return index.candidates(PathContainer.parsePath(path));
     }
 
