@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.routing;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -41,9 +43,8 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        if (ServletRequestPathUtils.hasParsedRequestPath(request) && getPatternParser().isCaseSensitive()) {
-            Route only = onlyMatch(index().candidates(ServletRequestPathUtils.getParsedRequestPath(request)
-                    .pathWithinApplication()), request);
+        if (request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath path) {
+            Route only = onlyMatch(index().candidates(path.pathWithinApplication()), request);
             if (only != null) {
                 // What Spring does with the one route that matches.
                 request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, only.handler());
@@ -82,9 +83,12 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         Indexed built = index;
         int current = changes.get();
         if (built == null || built.changes() != current) {
+            // A case-insensitive pattern matches a segment that is not equal to it: every route is then a candidate.
+            PathPatternParser parser = getPatternParser();
+            boolean literalsCompareEqual = parser == null || parser.isCaseSensitive();
             built = new Indexed(current, new RouteIndex<>(getHandlerMethods().entrySet().stream().collect(
                     Collectors.toMap(route -> new Route(route.getKey(), route.getValue()),
-                            route -> patterns(route.getKey())))));
+                            route -> literalsCompareEqual ? patterns(route.getKey()) : List.<String>of()))));
             index = built;
         }
         return built.routes();

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,6 +142,35 @@ class PathFirstHandlerMappingTest {
                     .as(first.getMethod() + " " + first.getRequestURI())
                     .isEqualTo(outcome(spring, request.get()));
         }
+    }
+
+    /** A route any two-segment path matches, less specific than {@link Things}'s. */
+    @RestController
+    static class AnyKind {
+        @GetMapping(path = "/{kind}/{id}", produces = "application/json")
+        String ofAnyKind(@PathVariable String kind, @PathVariable String id) {
+            return "{}";
+        }
+    }
+
+    @Test
+    void withCaseInsensitivePatternsTheRoutesAreStillSpringsOwn() {
+        // /THINGS/7 matches /things/{id} too: an index comparing segments as they are would leave only /{kind}/{id}.
+        RequestMappingHandlerMapping spring = mapping(caseInsensitive(new RequestMappingHandlerMapping()),
+                Things.class, AnyKind.class);
+        RequestMappingHandlerMapping pathFirst = mapping(caseInsensitive(new PathFirstHandlerMapping()),
+                Things.class, AnyKind.class);
+
+        assertThat(outcome(pathFirst, request("GET", "/THINGS/7", "application/json", null)))
+                .startsWith("thing ")
+                .isEqualTo(outcome(spring, request("GET", "/THINGS/7", "application/json", null)));
+    }
+
+    private static RequestMappingHandlerMapping caseInsensitive(RequestMappingHandlerMapping mapping) {
+        PathPatternParser parser = new PathPatternParser();
+        parser.setCaseSensitive(false);
+        mapping.setPatternParser(parser);
+        return mapping;
     }
 
     @Test
