@@ -73,6 +73,19 @@ class KnownValuesTest {
         assertThat(known.current("k:1")).isNull();
     }
 
+    @Test
+    void aFullInstanceForgetsEverythingRatherThanGrow() {
+        KnownValues bounded = new KnownValues(2);
+        bounded.answered(bounded.reading("k:1", 0), "v1");
+        bounded.answered(bounded.reading("k:2", 0), "v2");
+
+        bounded.answered(bounded.reading("k:3", 0), "v3");
+
+        assertThat(bounded.current("k:1")).isNull();
+        assertThat(bounded.current("k:2")).isNull();
+        assertThat(bounded.current("k:3")).isEqualTo("v3");
+    }
+
     /** An {@code invalidate} push; {@code changedKeys} null as after FLUSHALL. */
     static PushMessage invalidation(List<String> changedKeys) {
         return new PushMessage() {
