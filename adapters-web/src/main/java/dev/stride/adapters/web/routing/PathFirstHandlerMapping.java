@@ -1,6 +1,7 @@
 package dev.stride.adapters.web.routing;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
@@ -73,10 +74,25 @@ class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         PathPatternsRequestCondition paths = info.getPathPatternsCondition();
-        if (paths != null && paths.getMatchingCondition(request) == null) {
+        if (paths != null && request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath path
+                && !anyMatches(paths, path.pathWithinApplication())) {
             return null;
         }
         return super.getMatchingMapping(info, request);
+    }
+
+    /**
+     * Whether one of the patterns matches: what the condition's own {@code getMatchingCondition} decides
+     * first, without the sorted set and the condition it builds of the matching patterns, which Spring's
+     * look-up that follows builds again anyway.
+     */
+    private static boolean anyMatches(PathPatternsRequestCondition paths, PathContainer path) {
+        for (PathPattern pattern : paths.getPatterns()) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RouteIndex<Route> index() {
