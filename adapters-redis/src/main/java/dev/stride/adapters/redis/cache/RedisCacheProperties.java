@@ -28,7 +28,7 @@ record RedisCacheProperties(
         @DefaultValue("250ms") Duration timeout,
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue Breaker breaker,
-        @DefaultValue("8MB") DataSize localCopiesSize,
+        @DefaultValue("16MB") DataSize localCopiesSize,
         @DefaultValue Tracking tracking,
         @DefaultValue("100") int maxEntriesPerNamespace) {
 

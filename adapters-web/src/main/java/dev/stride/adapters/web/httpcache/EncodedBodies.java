@@ -19,8 +19,11 @@ import java.util.function.Function;
 @Component
 public class EncodedBodies {
 
-    /** As much as the cache's decoded copies keep by default (stride.cache.redis.local-copies-size). */
-    private static final long MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * As much as the cache's decoded copies keep by default (stride.cache.redis.local-copies-size): a body
+     * outlives neither its source nor this bound, and one of the smaller two evicts the other's entries.
+     */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final JsonMapper json;
     private final Cache<Object, EncodedBody<?>> bySource = Caffeine.newBuilder()
