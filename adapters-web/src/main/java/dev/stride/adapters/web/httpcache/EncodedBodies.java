@@ -21,7 +21,7 @@ public class EncodedBodies {
 
     /**
      * As much as the cache's decoded copies keep by default (stride.cache.redis.local-copies-size): a body
-     * outlives neither its source nor this bound, and one of the smaller two evicts the other's entries.
+     * leaves with its source, so the copies' bound limits the bodies too, and this one must not be the tighter.
      */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
 
