@@ -18,6 +18,7 @@ final class BearerTokenHeader implements BearerTokenResolver {
     private static final String SCHEME = "Bearer ";
     private static final String PARAMETER = "access_token";
     private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+    private static final boolean[] TOKEN_CHARACTERS = tokenCharacters();
 
     private final DefaultBearerTokenResolver everyOtherCase = new DefaultBearerTokenResolver();
 
@@ -46,9 +47,17 @@ final class BearerTokenHeader implements BearerTokenResolver {
         return end == authorization.length() ? authorization.substring(start) : null;
     }
 
+    /** One look-up per character of a token of some 200, where the chain of comparisons was 3 % of the bench's floor. */
     private static boolean isTokenCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < TOKEN_CHARACTERS.length && TOKEN_CHARACTERS[c];
+    }
+
+    private static boolean[] tokenCharacters() {
+        boolean[] allowed = new boolean[128];
+        for (char c = 0; c < allowed.length; c++) {
+            allowed[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~+/".indexOf(c) >= 0;
+        }
+        return allowed;
     }
 
     /** The default resolver refuses a header token beside a parameter one, which a query or a form may carry. */

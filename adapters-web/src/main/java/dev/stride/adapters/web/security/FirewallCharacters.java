@@ -25,6 +25,11 @@ final class FirewallCharacters {
 
     private static boolean allAllowed(String text, boolean tabAllowed) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F) { // printable ASCII, every character of nearly every header: allowed without a look-up
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             int type = Character.getType(codePoint);
             if (type == Character.UNASSIGNED || type == Character.CONTROL && !(tabAllowed && codePoint == '\t')) {

@@ -27,7 +27,8 @@ import java.util.Collection;
  * {@link Clock}), on Stride's issuer and audience (a token another service signed with a shared key
  * is no way in), on a subject that is a user id and on the millisecond issue instant; a token that
  * passes all that is then checked for revocation (its account was closed after it was issued). The
- * signature of a token is checked once ({@link SignatureCheckedOnce}); everything else on every request.
+ * signature and claims of a token are checked once ({@link SignatureCheckedOnce}); its expiry and
+ * revocation on every request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StrideSecurityProperties.class)
@@ -49,6 +50,7 @@ class JwtConfiguration {
         JwtTimestampValidator expiry = new JwtTimestampValidator(AccessTokenPolicy.CLOCK_SKEW);
         expiry.setClock(clock);
         expiry.setAllowEmptyExpiryClaim(false);
+        // Expiry first in both: a token refused for several reasons is told the same first one as ever.
         OAuth2TokenValidator<Jwt> wellFormed = new DelegatingOAuth2TokenValidator<>(
                 expiry,
                 new JwtIssuerValidator(properties.issuer()),
@@ -56,7 +58,8 @@ class JwtConfiguration {
                         audience -> audience != null && audience.contains(properties.audience())),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokens::isUserId),
                 new JwtClaimValidator<>(AccessTokens.ISSUED_AT_MILLIS_CLAIM, millis -> millis instanceof Number));
-        return new SignatureCheckedOnce(SignatureCheckedOnce.signatureOnly(key.key()), firstThen(wellFormed, new RevokedAccessTokenValidator(checkAccessToken)),
+        return new SignatureCheckedOnce(SignatureCheckedOnce.checking(key.key(), wellFormed),
+                firstThen(expiry, new RevokedAccessTokenValidator(checkAccessToken)),
                 properties.accessTokenTtl().plus(AccessTokenPolicy.CLOCK_SKEW));
     }
 

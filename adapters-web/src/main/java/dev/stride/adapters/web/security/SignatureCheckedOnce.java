@@ -16,13 +16,14 @@ import javax.crypto.SecretKey;
 import java.time.Duration;
 
 /**
- * Parses a token and checks its signature once, then runs every validator on every request. Parsing
- * and the HMAC are pure functions of the token's exact characters, and were about a sixth of an
+ * Parses a token and checks its signature and claims once, then runs the validators whose answer can
+ * change (expiry, revocation) on every request. Parsing, the HMAC and the claims (issuer, audience,
+ * subject) are pure functions of the token's exact characters, and were about a sixth of an
  * authenticated request's CPU in the bench's profile; a client sends the same token for its whole life.
  * What is remembered is the parsed token of a string that passed all validators, keyed by that whole
  * string, signature included: a token changed in any character is another key, parsed and verified
- * afresh. Expiry, the claims and the revocation check are never remembered: they run on each use, so
- * a token expires, and is refused once revoked, exactly as before.
+ * afresh. Expiry and the revocation check are never remembered: they run on each use, so a token
+ * expires, and is refused once revoked, exactly as before.
  * <p>
  * A failure is thrown as {@code NimbusJwtDecoder} throws it, so clients see the same 401.
  */
@@ -31,33 +32,33 @@ final class SignatureCheckedOnce implements JwtDecoder {
     /** Tokens in active use on one instance; a few MB at most, and a forgotten one is only parsed again. */
     private static final int REMEMBERED_TOKENS = 10_000;
 
-    private final JwtDecoder parseAndVerifySignature;
-    private final OAuth2TokenValidator<Jwt> validators;
+    private final JwtDecoder parseAndCheck;
+    private final OAuth2TokenValidator<Jwt> everyUse;
     private final Cache<String, Jwt> verified;
 
     /**
-     * @param parseAndVerifySignature a decoder that validates nothing beyond the signature ({@link #signatureOnly})
-     * @param validators              everything else a token must pass, run on every decode
-     * @param longestLife             how long a token may be valid: none is remembered longer
+     * @param parseAndCheck a decoder that checks the signature and what a token's characters decide ({@link #checking})
+     * @param everyUse      what may refuse a token that passed before, run on every decode
+     * @param longestLife   how long a token may be valid: none is remembered longer
      */
-    SignatureCheckedOnce(JwtDecoder parseAndVerifySignature, OAuth2TokenValidator<Jwt> validators, Duration longestLife) {
-        this.parseAndVerifySignature = parseAndVerifySignature;
-        this.validators = validators;
+    SignatureCheckedOnce(JwtDecoder parseAndCheck, OAuth2TokenValidator<Jwt> everyUse, Duration longestLife) {
+        this.parseAndCheck = parseAndCheck;
+        this.everyUse = everyUse;
         this.verified = Caffeine.newBuilder().maximumSize(REMEMBERED_TOKENS).expireAfterWrite(longestLife).build();
     }
 
-    /** Nimbus's HS256 decoder with its validators taken out: the parsing and signature check worth remembering. */
-    static NimbusJwtDecoder signatureOnly(SecretKey key) {
+    /** Nimbus's HS256 decoder with these validators in place of its own: the checks worth remembering. */
+    static NimbusJwtDecoder checking(SecretKey key, OAuth2TokenValidator<Jwt> once) {
         NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        nimbus.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        nimbus.setJwtValidator(once);
         return nimbus;
     }
 
     @Override
     public Jwt decode(String token) {
         Jwt remembered = verified.getIfPresent(token);
-        Jwt jwt = remembered != null ? remembered : parseAndVerifySignature.decode(token);
-        OAuth2TokenValidatorResult result = validators.validate(jwt);
+        Jwt jwt = remembered != null ? remembered : parseAndCheck.decode(token);
+        OAuth2TokenValidatorResult result = everyUse.validate(jwt);
         if (result.hasErrors()) {
             throw new JwtValidationException(message(result), result.getErrors());
         }

@@ -38,6 +38,13 @@ class BearerTokenHeaderTest {
     }
 
     @Test
+    void everyCharacterInsideATokenIsJudgedAsTheDefaultResolverJudgesIt() {
+        for (char c = 0; c < 0x180; c++) {
+            assertSameAnswer("Bearer a" + c + "b", null);
+        }
+    }
+
+    @Test
     void aTokenInTheQueryBesideTheHeaderIsRefusedAsBefore() {
         assertSameAnswer("Bearer " + JWT, "access_token=" + JWT);
         assertSameAnswer("Bearer " + JWT, "page=0&size=20");

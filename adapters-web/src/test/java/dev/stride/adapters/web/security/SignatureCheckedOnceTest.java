@@ -32,11 +32,18 @@ class SignatureCheckedOnceTest {
             "a-test-key-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     private static final OAuth2Error REVOKED = new OAuth2Error("invalid_token", "The access token has been revoked", null);
 
+    private static final OAuth2Error NOT_OURS = new OAuth2Error("invalid_token", "The subject is not one of ours", null);
+
     private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger claimChecks = new AtomicInteger();
     private final AtomicBoolean revoked = new AtomicBoolean();
+    private final OAuth2TokenValidator<Jwt> claims = token -> {
+        claimChecks.incrementAndGet();
+        return "666".equals(token.getSubject()) ? OAuth2TokenValidatorResult.failure(NOT_OURS) : OAuth2TokenValidatorResult.success();
+    };
     private final OAuth2TokenValidator<Jwt> validators = token -> revoked.get()
             ? OAuth2TokenValidatorResult.failure(REVOKED) : OAuth2TokenValidatorResult.success();
-    private final JwtDecoder decoder = new SignatureCheckedOnce(countingParses(SignatureCheckedOnce.signatureOnly(KEY)), validators, Duration.ofMinutes(15));
+    private final JwtDecoder decoder = new SignatureCheckedOnce(countingParses(SignatureCheckedOnce.checking(KEY, claims)), validators, Duration.ofMinutes(15));
 
     @Test
     void aTokenSentAgainIsNotParsedAndVerifiedAgain() {
@@ -47,6 +54,18 @@ class SignatureCheckedOnceTest {
 
         assertThat(second.getSubject()).isEqualTo(first.getSubject()).isEqualTo("42");
         assertThat(parsed).hasValue(1);
+        assertThat(claimChecks).as("a token's claims are its characters: checked once").hasValue(1);
+    }
+
+    /** Abuse case: a token with claims Stride refuses, sent again and again, is refused every time. */
+    @Test
+    void aTokenWhoseClaimsAreRefusedIsRefusedOnEveryUse() {
+        String token = token("666");
+
+        for (int use = 0; use < 3; use++) {
+            assertThat(catchThrowableOfType(JwtValidationException.class, () -> decoder.decode(token)).getErrors()).containsExactly(NOT_OURS);
+        }
+        assertThat(parsed).as("never remembered").hasValue(3);
     }
 
     /** Abuse case: an attacker who saw a token accepted changes its claims and keeps its signature. */
@@ -75,8 +94,7 @@ class SignatureCheckedOnceTest {
 
     @Test
     void aRefusedTokenIsNotRememberedAndFailsAsNimbusWouldFailIt() {
-        NimbusJwtDecoder nimbus = SignatureCheckedOnce.signatureOnly(KEY);
-        nimbus.setJwtValidator(validators);
+        NimbusJwtDecoder nimbus = SignatureCheckedOnce.checking(KEY, validators);
         revoked.set(true);
         String token = token("42");
 
