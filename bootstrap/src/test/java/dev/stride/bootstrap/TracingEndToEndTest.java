@@ -7,6 +7,7 @@ import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -70,6 +71,9 @@ class TracingEndToEndTest {
     void ecsLogLinesCarryTheTraceIdToo(CapturedOutput output) {
         Map<String, String> ecs = new java.util.HashMap<>(REQUEST_LOGGING);
         ecs.put("logging.structured.format.console", "ecs");
+        // Logback is configured once per JVM while any Spring application is open (a cached test context of
+        // another class, say): this Stride's format would be ignored. Let it configure logging afresh.
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (RunningStride stride = RunningStride.start(ecs)) {
             Session user = stride.api().newUser();
             String traceId = hex(16);
