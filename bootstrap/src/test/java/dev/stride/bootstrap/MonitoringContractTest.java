@@ -5,8 +5,13 @@ import dev.stride.bootstrap.ApiClient.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +110,17 @@ class MonitoringContractTest {
         assertThat(scrape).contains("uri=\"/api/v1/activities/{id}\"");
         assertThat(scrape.lines().filter(line -> line.startsWith("http_server_requests_seconds")))
                 .noneMatch(line -> line.matches(".*uri=\"[^\"]*/\\d+[/\"].*"));
+    }
+
+    /** datasource-micrometer's default wraps every connection and statement in a Spring AOP proxy built for it. */
+    @Test
+    void sqlStatementsAreObservedThroughPlainJdkProxies() throws SQLException {
+        try (Connection connection = stride.bean(DataSource.class).getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT 1")) {
+            assertThat(statement.getClass().getInterfaces()).extracting(Class::getName).as("observed")
+                    .contains("net.ttddyy.dsproxy.proxy.ProxyJdbcObject");
+            assertThat(AopUtils.isAopProxy(statement)).as("a Spring AOP proxy (jdbc.datasource-proxy.type)").isFalse();
+        }
     }
 
     @Test
